@@ -1,0 +1,101 @@
+package org.credstack.issuance.issuer.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.UUID;
+import org.credstack.issuance.issuer.domain.DidWeb;
+import org.credstack.issuance.issuer.domain.RegisterIssuer;
+import org.credstack.issuance.issuer.projection.IssuerRecord;
+import org.credstack.platform.axon.Commands;
+import org.credstack.platform.domain.NotFound;
+import org.credstack.platform.idempotency.Idempotency;
+import org.credstack.platform.security.Caller;
+import org.credstack.platform.security.Roles;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/v1/issuers")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Issuers", description = "Institutions that issue credentials (tenants)")
+@SecurityRequirement(name = "bearer")
+public class IssuerResource {
+
+    @Inject
+    Commands commands;
+    @Inject
+    Idempotency idempotency;
+    @Inject
+    Caller caller;
+    @ConfigProperty(name = "credstack.public-base-url")
+    URI publicBaseUrl;
+
+    @POST
+    @RolesAllowed(Roles.OPERATOR)
+    @Operation(summary = "Register an institution as an issuer",
+            description = "Creates the issuer (tenant) with a did:web identifier under this deployment's public "
+                    + "base URL and publishes IssuerRegistered.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(
+            name = "university", value = """
+                    {"name":"Demo University","url":"https://www.demo-university.example",
+                     "email":"registrar@demo-university.example","country":"NL","accreditation":"NVAO"}""")))
+    @APIResponse(responseCode = "201", description = "Registered", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "registered", value = """
+                    {"id":"5f0c6a0e-8a51-4a43-9d0b-3a4a7e9b2c11",
+                     "did":"did:web:localhost%3A8081:issuers:5f0c6a0e-8a51-4a43-9d0b-3a4a7e9b2c11",
+                     "name":"Demo University","url":"https://www.demo-university.example",
+                     "email":"registrar@demo-university.example","country":"NL","accreditation":"NVAO",
+                     "registeredAt":"2026-11-29T10:00:00Z"}""")))
+    @APIResponse(responseCode = "400", description = "Invalid fields",
+            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Not an operator")
+    public Response register(
+            @Parameter(description = "Makes retries safe: the same key and body return the first response")
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @Valid @NotNull RegisterIssuerRequest request) {
+        return idempotency.execute("operator:" + caller.subject(), idempotencyKey, "POST /v1/issuers", request,
+                () -> {
+                    String id = UUID.randomUUID().toString();
+                    commands.send(new RegisterIssuer(id, DidWeb.forIssuer(publicBaseUrl, id), request.name(),
+                            request.url(), request.email(), request.country(), request.accreditation()));
+                    return Response.created(URI.create("/v1/issuers/" + id))
+                            .entity(IssuerResponse.of(IssuerRecord.findById(id))).build();
+                });
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.OPERATOR, Roles.ISSUER_ADMIN, Roles.ISSUER_STAFF})
+    @Operation(summary = "Read an issuer", description = "Operators read any issuer; issuer staff only their own.")
+    @APIResponse(responseCode = "200", description = "The issuer")
+    @APIResponse(responseCode = "404", description = "Unknown, or another tenant's",
+            content = @Content(mediaType = "application/problem+json"))
+    public IssuerResponse get(@PathParam("id") String id) {
+        boolean own = caller.tenant().map(id::equals).orElse(false);
+        IssuerRecord record = IssuerRecord.findById(id);
+        if (record == null || !(caller.hasRole(Roles.OPERATOR) || own)) {
+            throw new NotFound("Issuer", id);
+        }
+        return IssuerResponse.of(record);
+    }
+}

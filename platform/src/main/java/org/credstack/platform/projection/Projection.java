@@ -1,0 +1,38 @@
+package org.credstack.platform.projection;
+
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Set;
+import org.credstack.events.cloudevents.DecodedEvent;
+import org.credstack.events.Service;
+import org.credstack.events.learner.LearnerErased;
+
+/**
+ * A read model fed from Kafka. The platform runs it: it consumes the source topics, applies each record once (it
+ * stores the last applied sequence per aggregate in the same transaction as the change and skips what it has
+ * seen), dead-letters what still fails after bounded retries, and rebuilds it from offset zero into a fresh
+ * generation of its tables while the current one keeps serving.
+ *
+ * <p>Each generation's tables live in their own PostgreSQL schema; readers use views of the same names in the
+ * public schema, which the platform points at the serving generation.
+ */
+public interface Projection {
+
+    /** Unique within the service; also names the consumer group {@code <service>.<name>}. */
+    String name();
+
+    /** The topics this projection reads. */
+    Set<Service> sources();
+
+    /** The projection's tables (view names in the public schema). */
+    List<String> tables();
+
+    /** DDL that creates the tables of one generation inside {@code schema}. */
+    List<String> createTables(String schema);
+
+    /** Applies one event; called inside a transaction, never twice for the same (aggregate, sequence). */
+    void apply(DecodedEvent event, ProjectionContext context) throws SQLException;
+
+    /** Purges everything this projection holds about the erased learner. */
+    void erase(LearnerErased erased, ProjectionContext context) throws SQLException;
+}
