@@ -27,13 +27,22 @@ public class Commands {
     @Inject
     HttpHeaders headers;
 
+    /** Sends a command for the caller's own tenant. */
     public <R> R send(Object command) {
-        return gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData()));
+        return gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command)
+                .andMetaData(metaData(caller.tenant().orElse(null))));
     }
 
-    MetaData metaData() {
+    /** Sends a command on behalf of {@code tenant}: an operator acting on an institution's behalf. */
+    public <R> R sendFor(String tenant, Object command) {
+        return gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData(tenant)));
+    }
+
+    MetaData metaData(String tenant) {
         Map<String, Object> values = new HashMap<>();
-        caller.tenant().ifPresent(t -> values.put(EventMetadataKeys.TENANT, t));
+        if (tenant != null) {
+            values.put(EventMetadataKeys.TENANT, tenant);
+        }
         values.put(EventMetadataKeys.ACTOR, caller.actor());
         String correlation = headers.getHeaderString(CORRELATION_HEADER);
         values.put(EventMetadataKeys.CORRELATION_ID,

@@ -37,6 +37,8 @@ public class KafkaRelay {
 
     private static final Logger LOG = Logger.getLogger(KafkaRelay.class);
     private static final String PENDING = KafkaRelay.class.getName() + ".pending";
+    public static final String NO_TENANT = "platform";
+    public static final String SYSTEM_ACTOR = "system";
 
     private final Supplier<Producer<String, byte[]>> producers;
     private final Duration ackTimeout;
@@ -129,14 +131,25 @@ public class KafkaRelay {
         }
     }
 
+    /**
+     * The event's CloudEvents metadata. An event always gets all five values, so that a malformed history can
+     * never wedge the relay: events caused outside any tenant (an operator's action) carry tenant
+     * {@value #NO_TENANT}; events without a recorded actor carry {@value #SYSTEM_ACTOR}; a missing correlation or
+     * causation id falls back to the event's own id.
+     */
     static EventMetadata metadataOf(EventMessage<?> message) {
         MetaData metaData = message.getMetaData();
         return new EventMetadata(
-                (String) metaData.get(EventMetadataKeys.TENANT),
-                (String) metaData.get(EventMetadataKeys.ACTOR),
-                (String) metaData.get(EventMetadataKeys.CORRELATION_ID),
-                (String) metaData.get(EventMetadataKeys.CAUSATION_ID),
+                text(metaData, EventMetadataKeys.TENANT, NO_TENANT),
+                text(metaData, EventMetadataKeys.ACTOR, SYSTEM_ACTOR),
+                text(metaData, EventMetadataKeys.CORRELATION_ID, message.getIdentifier()),
+                text(metaData, EventMetadataKeys.CAUSATION_ID, message.getIdentifier()),
                 message.getTimestamp());
+    }
+
+    private static String text(MetaData metaData, String key, String fallback) {
+        Object value = metaData.get(key);
+        return value == null || value.toString().isBlank() ? fallback : value.toString();
     }
 
     public long published() {

@@ -76,7 +76,7 @@ public class IssuerResource {
         return idempotency.execute("operator:" + caller.subject(), idempotencyKey, "POST /v1/issuers", request,
                 () -> {
                     String id = UUID.randomUUID().toString();
-                    commands.send(new RegisterIssuer(id, DidWeb.forIssuer(publicBaseUrl, id), request.name(),
+                    commands.sendFor(id, new RegisterIssuer(id, DidWeb.forIssuer(publicBaseUrl, id), request.name(),
                             request.url(), request.email(), request.country(), request.accreditation()));
                     return Response.created(URI.create("/v1/issuers/" + id))
                             .entity(IssuerResponse.of(IssuerRecord.findById(id))).build();
