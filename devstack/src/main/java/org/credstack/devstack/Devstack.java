@@ -1,0 +1,412 @@
+package org.credstack.devstack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
+
+import javax.management.JMException;
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The test stack of this JVM: one Kafka broker (topics created), one PostgreSQL server and one dev token issuer,
+ * started on first use and stopped by a JVM shutdown hook. Data lives under {@code target/devstack-<random>}, fresh
+ * for every JVM and deleted at exit (unless {@code -Dcredstack.devstack.keep=true}).
+ *
+ * <pre>{@code
+ * String token = Devstack.tokens().mint("alice", Set.of("issuer-admin"), "demo-university", null);
+ * Devstack.kafka().stopBroker();   // "Kafka is down"
+ * Devstack.kafka().startBroker();  // same port, same data
+ * }</pre>
+ *
+ * <p>The servers run in the system class loader even when this class is loaded by a Quarkus class loader (which
+ * Quarkus closes when a test application stops); other loaders see them through {@link DevstackControlMBean}.
+ */
+public final class Devstack {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Devstack.class);
+    /** A string literal is interned: the same lock object in every class loader of the JVM. */
+    private static final String LOCK = "org.credstack.devstack.Devstack.startup-lock";
+    static final String MBEAN_NAME = "org.credstack.devstack:type=Devstack";
+    private static final String OWNER_FILE = "owner.pid";
+
+    private static volatile EmbeddedKafka kafka;
+    private static volatile EmbeddedPostgresServer postgres;
+    private static volatile DevTokenIssuer tokens;
+    private static volatile Path dataDir;
+
+    private Devstack() {
+    }
+
+    /** Starts the stack of this JVM if it is not running yet (idempotent, thread-safe, class-loader-safe). */
+    public static void ensureStarted() {
+        if (kafka != null) {
+            return;
+        }
+        synchronized (LOCK) {
+            if (kafka != null) {
+                return;
+            }
+            MBeanServer mbs = ManagementFactory.getPlatformMBeanServer();
+            ObjectName name = objectName();
+            if (!mbs.isRegistered(name)) {
+                ClassLoader system = ClassLoader.getSystemClassLoader();
+                Class<?> systemDevstack = null;
+                if (Devstack.class.getClassLoader() != system) {
+                    try {
+                        systemDevstack = Class.forName(Devstack.class.getName(), true, system);
+                    } catch (ClassNotFoundException | LinkageError e) {
+                        LOG.debug("devstack is not on the system class path; the stack runs in {}",
+                                Devstack.class.getClassLoader());
+                    }
+                }
+                if (systemDevstack != null) {
+                    try {
+                        systemDevstack.getMethod("ensureStarted").invoke(null);
+                    } catch (ReflectiveOperationException e) {
+                        throw new IllegalStateException("cannot start devstack in the system class loader", e);
+                    }
+                } else {
+                    startOwned(mbs, name);
+                    return;
+                }
+            }
+            attach(mbs, name);
+        }
+    }
+
+    /** The Kafka broker (started on first use). */
+    public static EmbeddedKafka kafka() {
+        ensureStarted();
+        return kafka;
+    }
+
+    /** The PostgreSQL server (started on first use). */
+    public static EmbeddedPostgresServer postgres() {
+        ensureStarted();
+        return postgres;
+    }
+
+    /** The dev token issuer (started on first use). */
+    public static DevTokenIssuer tokens() {
+        ensureStarted();
+        return tokens;
+    }
+
+    /** {@code target/devstack-<random>}. */
+    public static Path dataDir() {
+        ensureStarted();
+        return dataDir;
+    }
+
+    /** Shortcut for {@code tokens().mint(...)}. */
+    public static String mint(String subject, Set<String> roles, String tenant, String email) {
+        return tokens().mint(subject, roles, tenant, email);
+    }
+
+    /** {@code credstack_<service>}, created if missing. */
+    public static String database(String service) {
+        String db = databaseName(service);
+        postgres().createDatabase(db);
+        return db;
+    }
+
+    static String databaseName(String service) {
+        if (service == null || !service.matches("[a-z][a-z0-9_]*")) {
+            throw new IllegalArgumentException("service name must be lowercase letters, digits, underscores: "
+                    + service);
+        }
+        return "credstack_" + service;
+    }
+
+    /**
+     * The Quarkus configuration that points a service at this stack, with its own database
+     * {@code credstack_<service>} (created if missing).
+     */
+    public static Map<String, String> quarkusConfig(String service) {
+        String db = database(service);
+        Map<String, String> config = new LinkedHashMap<>();
+        config.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl(db));
+        config.put("quarkus.datasource.username", postgres.username());
+        config.put("quarkus.datasource.password", postgres.password());
+        config.put("quarkus.datasource.devservices.enabled", "false");
+        config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
+        config.put("quarkus.kafka.devservices.enabled", "false");
+        config.put("mp.jwt.verify.publickey.location", tokens.jwksUrl());
+        config.put("mp.jwt.verify.issuer", tokens.issuer());
+        return config;
+    }
+
+    // ------------------------------------------------------------------------------------------------ owner side
+
+    private static void startOwned(MBeanServer mbs, ObjectName name) {
+        long t0 = System.nanoTime();
+        Path dir = Path.of(System.getProperty("credstack.devstack.dir", "target"))
+                .resolve("devstack-" + UUID.randomUUID().toString().substring(0, 8)).toAbsolutePath();
+        cleanUpAfterDeadJvms(dir.getParent());
+        try {
+            Files.createDirectories(dir);
+            Files.writeString(dir.resolve(OWNER_FILE), Long.toString(ProcessHandle.current().pid()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        EmbeddedKafka k = new EmbeddedKafka(0, 0, dir.resolve("kafka"), true, Map.of());
+        EmbeddedPostgresServer pg = new EmbeddedPostgresServer(0, dir.resolve("postgres"), true);
+        DevTokenIssuer t = new DevTokenIssuer(0, null);
+        // PostgreSQL is a child process: start it while Kafka starts in this JVM
+        CompletableFuture<Void> pgStarted = CompletableFuture.runAsync(pg::start);
+        try {
+            t.start();
+            k.start();
+            k.createTopics(CredstackTopics.all());
+            pgStarted.join();
+        } catch (RuntimeException e) {
+            stopQuietly(t, k, pg, pgStarted);
+            try {
+                DevstackSupport.deleteRecursively(dir);
+            } catch (RuntimeException ignored) {
+                // best effort
+            }
+            throw e instanceof CompletionException && e.getCause() instanceof RuntimeException re ? re : e;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            // PostgreSQL is an external process: stop it at once, beside Kafka, so that a JVM killed soon after
+            // exit starts (surefire's exit timeout) leaves no server behind
+            Thread pgStop = new Thread(pg::stop, "devstack-postgres-stop");
+            pgStop.start();
+            stopQuietly(t, k, null, null);
+            try {
+                pgStop.join(20_000);
+            } catch (InterruptedException ignored) {
+                Thread.currentThread().interrupt();
+            }
+            if (!Boolean.getBoolean("credstack.devstack.keep")) {
+                try {
+                    DevstackSupport.deleteRecursively(dir);
+                } catch (RuntimeException ignored) {
+                    // best effort
+                }
+            }
+        }, "devstack-shutdown"));
+        try {
+            mbs.registerMBean(new javax.management.StandardMBean(new Control(k, pg, t, dir), DevstackControlMBean.class), name);
+        } catch (JMException e) {
+            LOG.warn("cannot register {}; other class loaders would start their own stack", name, e);
+        }
+        kafka = k;
+        postgres = pg;
+        tokens = t;
+        dataDir = dir;
+        LOG.info("devstack up in {} ms: kafka {}, postgres {}, tokens {}",
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0), k.bootstrapServers(), pg.port(), t.baseUrl());
+    }
+
+    /**
+     * A test JVM that was killed (not exited) leaves its PostgreSQL running and its data directory behind: stop such
+     * servers and delete such directories, but only those whose owning JVM is gone.
+     */
+    private static void cleanUpAfterDeadJvms(Path parent) {
+        if (!Files.isDirectory(parent)) {
+            return;
+        }
+        try (var dirs = Files.newDirectoryStream(parent, "devstack-*")) {
+            for (Path old : dirs) {
+                Path owner = old.resolve(OWNER_FILE);
+                if (!Files.isRegularFile(owner)) {
+                    continue;
+                }
+                long ownerPid;
+                try {
+                    ownerPid = Long.parseLong(Files.readString(owner).trim());
+                } catch (NumberFormatException e) {
+                    continue;
+                }
+                if (ProcessHandle.of(ownerPid).map(ProcessHandle::isAlive).orElse(false)) {
+                    continue; // another test JVM, still running
+                }
+                Path pidFile = old.resolve("postgres").resolve("postmaster.pid");
+                if (Files.isRegularFile(pidFile)) {
+                    try {
+                        long pgPid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
+                        ProcessHandle.of(pgPid)
+                                .filter(p -> p.info().commandLine().map(c -> c.contains(old.toString())).orElse(false))
+                                .ifPresent(p -> {
+                                    LOG.warn("stopping PostgreSQL {} left behind by dead JVM {}", pgPid, ownerPid);
+                                    p.destroy(); // SIGTERM: smart shutdown
+                                    p.onExit().orTimeout(10, TimeUnit.SECONDS).exceptionally(x -> null).join();
+                                });
+                    } catch (IOException | RuntimeException e) {
+                        LOG.debug("cannot inspect {}", pidFile, e);
+                    }
+                }
+                try {
+                    DevstackSupport.deleteRecursively(old);
+                } catch (RuntimeException e) {
+                    LOG.debug("cannot delete {}", old, e);
+                }
+            }
+        } catch (IOException e) {
+            LOG.debug("cannot scan {}", parent, e);
+        }
+    }
+
+    private static void stopQuietly(DevTokenIssuer t, EmbeddedKafka k, EmbeddedPostgresServer pg,
+                                    CompletableFuture<Void> pgStarted) {
+        try {
+            t.stop();
+        } catch (RuntimeException e) {
+            LOG.warn("stopping the token issuer failed", e);
+        }
+        try {
+            k.stop();
+        } catch (RuntimeException e) {
+            LOG.warn("stopping Kafka failed", e);
+        }
+        if (pgStarted != null) {
+            try {
+                pgStarted.join();
+            } catch (RuntimeException ignored) {
+                // reported by the caller
+            }
+        }
+        if (pg != null) {
+            try {
+                pg.stop();
+            } catch (RuntimeException e) {
+                LOG.warn("stopping PostgreSQL failed", e);
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------ view side
+
+    private static void attach(MBeanServer mbs, ObjectName name) {
+        try {
+            int kafkaPort = (Integer) mbs.getAttribute(name, "KafkaPort");
+            int controllerPort = (Integer) mbs.getAttribute(name, "KafkaControllerPort");
+            Path kafkaDir = Path.of((String) mbs.getAttribute(name, "KafkaDataDir"));
+            int pgPort = (Integer) mbs.getAttribute(name, "PostgresPort");
+            Path pgDir = Path.of((String) mbs.getAttribute(name, "PostgresDataDir"));
+            int tokenPort = (Integer) mbs.getAttribute(name, "TokenIssuerPort");
+            byte[] key = (byte[]) mbs.getAttribute(name, "TokenIssuerKey");
+            Path dir = Path.of((String) mbs.getAttribute(name, "DataDir"));
+            kafka = EmbeddedKafka.attached(kafkaPort, controllerPort, kafkaDir,
+                    () -> invoke(mbs, name, "stopKafkaBroker"),
+                    () -> invoke(mbs, name, "startKafkaBroker"),
+                    () -> {
+                        try {
+                            return (Boolean) mbs.getAttribute(name, "KafkaBrokerRunning");
+                        } catch (JMException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    });
+            postgres = EmbeddedPostgresServer.attached(pgPort, pgDir);
+            tokens = DevTokenIssuer.attached(tokenPort, key);
+            dataDir = dir;
+        } catch (JMException e) {
+            throw new IllegalStateException("cannot attach to the devstack of this JVM", e);
+        }
+    }
+
+    private static void invoke(MBeanServer mbs, ObjectName name, String operation) {
+        try {
+            mbs.invoke(name, operation, new Object[0], new String[0]);
+        } catch (javax.management.MBeanException e) {
+            Exception cause = e.getTargetException();
+            throw cause instanceof RuntimeException re ? re : new IllegalStateException(cause);
+        } catch (JMException e) {
+            throw new IllegalStateException("devstack MBean call " + operation + " failed", e);
+        }
+    }
+
+    private static ObjectName objectName() {
+        try {
+            return new ObjectName(MBEAN_NAME);
+        } catch (JMException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The MBean, owner side. */
+    static final class Control implements DevstackControlMBean {
+        private final EmbeddedKafka kafka;
+        private final EmbeddedPostgresServer postgres;
+        private final DevTokenIssuer tokens;
+        private final Path dataDir;
+
+        Control(EmbeddedKafka kafka, EmbeddedPostgresServer postgres, DevTokenIssuer tokens, Path dataDir) {
+            this.kafka = kafka;
+            this.postgres = postgres;
+            this.tokens = tokens;
+            this.dataDir = dataDir;
+        }
+
+        @Override
+        public int getKafkaPort() {
+            return kafka.port();
+        }
+
+        @Override
+        public int getKafkaControllerPort() {
+            return kafka.controllerPort();
+        }
+
+        @Override
+        public String getKafkaDataDir() {
+            return kafka.dataDir().toString();
+        }
+
+        @Override
+        public boolean isKafkaBrokerRunning() {
+            return kafka.isBrokerRunning();
+        }
+
+        @Override
+        public void stopKafkaBroker() {
+            kafka.stopBroker();
+        }
+
+        @Override
+        public void startKafkaBroker() {
+            kafka.startBroker();
+        }
+
+        @Override
+        public int getPostgresPort() {
+            return postgres.port();
+        }
+
+        @Override
+        public String getPostgresDataDir() {
+            return postgres.dataDir().toString();
+        }
+
+        @Override
+        public int getTokenIssuerPort() {
+            return tokens.port();
+        }
+
+        @Override
+        public byte[] getTokenIssuerKey() {
+            return tokens.encodedPrivateKey();
+        }
+
+        @Override
+        public String getDataDir() {
+            return dataDir.toString();
+        }
+    }
+
+}
