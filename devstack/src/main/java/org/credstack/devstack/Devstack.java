@@ -73,10 +73,17 @@ public final class Devstack {
                     }
                 }
                 if (systemDevstack != null) {
+                    // Kafka loads plugins through the thread's context class loader: it must be the system one too,
+                    // or classes resolve in two loaders (NoSuchMethodException on the share-state persister).
+                    Thread thread = Thread.currentThread();
+                    ClassLoader context = thread.getContextClassLoader();
+                    thread.setContextClassLoader(system);
                     try {
                         systemDevstack.getMethod("ensureStarted").invoke(null);
                     } catch (ReflectiveOperationException e) {
                         throw new IllegalStateException("cannot start devstack in the system class loader", e);
+                    } finally {
+                        thread.setContextClassLoader(context);
                     }
                 } else {
                     startOwned(mbs, name);

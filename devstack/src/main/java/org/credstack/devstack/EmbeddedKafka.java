@@ -182,8 +182,18 @@ public final class EmbeddedKafka implements AutoCloseable {
         if (server != null) {
             return;
         }
-        KafkaConfig config = new KafkaConfig(brokerProperties(), false);
-        KafkaRaftServer s = new KafkaRaftServer(config, Time.SYSTEM);
+        // Kafka loads plugins through the context class loader, and its threads inherit it: use the loader that
+        // holds Kafka, whatever the calling thread (a Quarkus test's loader would split classes in two).
+        Thread thread = Thread.currentThread();
+        ClassLoader context = thread.getContextClassLoader();
+        thread.setContextClassLoader(EmbeddedKafka.class.getClassLoader());
+        KafkaRaftServer s;
+        try {
+            s = new KafkaRaftServer(new KafkaConfig(brokerProperties(), false), Time.SYSTEM);
+        } finally {
+            thread.setContextClassLoader(context);
+        }
+        thread.setContextClassLoader(EmbeddedKafka.class.getClassLoader());
         try {
             s.startup();
         } catch (RuntimeException e) {
@@ -194,6 +204,8 @@ public final class EmbeddedKafka implements AutoCloseable {
                 e.addSuppressed(suppressed);
             }
             throw new IllegalStateException("Kafka broker did not start on " + bootstrapServers(), e);
+        } finally {
+            thread.setContextClassLoader(context);
         }
         server = s;
         awaitReady();
