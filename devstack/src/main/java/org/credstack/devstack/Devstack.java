@@ -328,13 +328,20 @@ public final class Devstack {
     }
 
     private static void invoke(MBeanServer mbs, ObjectName name, String operation) {
+        // The operation runs on this thread: give it the owning stack's class loader as context, since Kafka's
+        // clients and broker load plugins (metrics reporters, persisters) through the context class loader.
+        Thread thread = Thread.currentThread();
+        ClassLoader context = thread.getContextClassLoader();
         try {
+            thread.setContextClassLoader(mbs.getClassLoaderFor(name));
             mbs.invoke(name, operation, new Object[0], new String[0]);
         } catch (javax.management.MBeanException e) {
             Exception cause = e.getTargetException();
             throw cause instanceof RuntimeException re ? re : new IllegalStateException(cause);
         } catch (JMException e) {
             throw new IllegalStateException("devstack MBean call " + operation + " failed", e);
+        } finally {
+            thread.setContextClassLoader(context);
         }
     }
 

@@ -47,7 +47,7 @@ public class RelayModule implements AxonModule {
                 ProducerConfig.LINGER_MS_CONFIG, lingerMs,
                 ProducerConfig.MAX_BLOCK_MS_CONFIG, (int) ackTimeout.toMillis(),
                 ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) ackTimeout.toMillis(),
-                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.min(ackTimeout.toMillis(), 5000));
+                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.min((ackTimeout.toMillis() - lingerMs) / 2, 30_000));
         relay = new KafkaRelay(() -> kafka.producer(PROCESSOR, producerConfig), ackTimeout.plusSeconds(1), hooks);
         configurer.eventProcessing(processing -> processing
                 .registerPooledStreamingEventProcessor(PROCESSOR,
