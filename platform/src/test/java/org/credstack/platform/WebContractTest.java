@@ -54,6 +54,17 @@ class WebContractTest {
     }
 
     @Test
+    void a_body_of_the_wrong_shape_is_a_400_problem() {
+        given().auth().oauth2(PlatformTestSupport.operatorToken()).contentType(ContentType.JSON)
+                .body("[1,2").post("/test/issuers")
+                .then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(PlatformTestSupport.operatorToken()).contentType(ContentType.JSON)
+                .body("{\"name\": {\"nested\": true}}").post("/test/issuers")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("name"));
+    }
+
+    @Test
     void a_validation_failure_names_the_field() {
         given().auth().oauth2(PlatformTestSupport.operatorToken()).contentType(ContentType.JSON)
                 .body(Map.of("name", " ")).post("/test/issuers")

@@ -88,7 +88,7 @@ class IssuerApiTest {
     }
 
     @Test
-    void the_event_is_published_as_a_cloudevent_keyed_by_the_issuer() {
+    void the_event_is_published_as_a_cloudevent_keyed_by_the_issuer() throws Exception {
         String correlation = UUID.randomUUID().toString();
         String id = given().auth().oauth2(operator()).header("X-Correlation-Id", correlation)
                 .contentType(ContentType.JSON).body(DEMO).post("/v1/issuers")
@@ -103,6 +103,7 @@ class IssuerApiTest {
         assertThat(headers).containsEntry("ce_type", "org.credstack.issuance.IssuerRegistered.v1")
                 .containsEntry("ce_specversion", "1.0")
                 .containsEntry("ce_subject", id)
+                .containsEntry("ce_tenant", id)
                 .containsEntry("ce_actor", "ops")
                 .containsEntry("ce_correlationid", correlation)
                 .containsEntry("ce_sequence", "00000000000000000000");

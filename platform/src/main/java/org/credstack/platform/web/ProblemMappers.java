@@ -1,5 +1,6 @@
 package org.credstack.platform.web;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -41,7 +42,9 @@ public class ProblemMappers {
                 .withErrors(errors).withInstance(uri.getPath()).toResponse();
     }
 
-    @ServerExceptionMapper
+    /** Jackson's own subtypes are named so that they win over Quarkus's built-in mappers (which send no body). */
+    @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class,
+            JsonParseException.class, InvalidFormatException.class})
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
         String field = e instanceof MismatchedInputException mismatch ? path(mismatch) : null;
         String detail = e instanceof InvalidFormatException || e instanceof MismatchedInputException
