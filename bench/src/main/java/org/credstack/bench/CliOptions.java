@@ -10,7 +10,7 @@ import java.util.Set;
 /** Parsed command line. {@link #parse} throws {@link UsageException} for anything it cannot accept. */
 final class CliOptions {
 
-    static final Set<String> COMMANDS = Set.of("http", "noop", "selftest");
+    static final Set<String> COMMANDS = Set.of("http", "noop", "selftest", "skeleton");
 
     private static final Set<String> FLAGS = Set.of("--http2", "--quiet", "--help", "-h");
     private static final Set<String> COMMON = Set.of("--rate", "--concurrency", "--duration", "--requests",
@@ -19,6 +19,7 @@ final class CliOptions {
     private static final Set<String> HTTP = Set.of("--url", "--method", "--header", "--body", "--body-file",
             "--expect", "--http2");
     private static final Set<String> NOOP = Set.of("--sleep", "--fail-every");
+    private static final Set<String> SKELETON = Set.of("--stack");
     private static final Set<String> SELFTEST = Set.of("--path", "--method", "--header", "--body", "--body-file",
             "--expect", "--http2");
 
@@ -54,6 +55,9 @@ final class CliOptions {
     String expect;
     boolean http2;
 
+    // skeleton: the local stack's machine-readable description
+    Path stack = Path.of(".credstack/stack.json");
+
     // noop
     Duration sleep = Duration.ZERO;
     long failEvery;
@@ -69,12 +73,13 @@ final class CliOptions {
             return o;
         }
         if (!COMMANDS.contains(first)) {
-            throw new UsageException("unknown command '" + first + "' (expected one of: http, noop, selftest)");
+            throw new UsageException("unknown command '" + first + "' (expected one of: http, noop, selftest, skeleton)");
         }
         o.command = first;
         Set<String> allowed = switch (first) {
             case "http" -> HTTP;
             case "noop" -> NOOP;
+            case "skeleton" -> SKELETON;
             default -> SELFTEST;
         };
         for (int i = 1; i < args.length; i++) {
@@ -90,7 +95,8 @@ final class CliOptions {
                 throw new UsageException("unexpected argument '" + arg + "'");
             }
             if (!COMMON.contains(opt) && !allowed.contains(opt)) {
-                boolean elsewhere = HTTP.contains(opt) || NOOP.contains(opt) || SELFTEST.contains(opt);
+                boolean elsewhere = HTTP.contains(opt) || NOOP.contains(opt) || SELFTEST.contains(opt)
+                        || SKELETON.contains(opt);
                 throw new UsageException(elsewhere ? "option " + opt + " does not apply to '" + first + "'"
                         : "unknown option '" + opt + "'");
             }
@@ -150,6 +156,7 @@ final class CliOptions {
             case "--expect" -> expect = nonBlank(opt, v);
             case "--sleep" -> sleep = duration(opt, v, true);
             case "--fail-every" -> failEvery = nonNegativeLong(opt, v);
+            case "--stack" -> stack = path(opt, v);
             default -> throw new UsageException("unknown option '" + opt + "'");
         }
     }

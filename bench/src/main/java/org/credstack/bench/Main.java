@@ -23,12 +23,15 @@ public final class Main {
               java -jar bench/target/credstack-bench.jar http --url URL [options]
               java -jar bench/target/credstack-bench.jar noop [options]
               java -jar bench/target/credstack-bench.jar selftest [options]
+              java -jar bench/target/credstack-bench.jar skeleton [--stack .credstack/stack.json] [options]
               java -jar bench/target/credstack-bench.jar --help
 
             Commands:
               http       one HTTP request per operation against --url
               noop       operations that do nothing (or --sleep): the harness's own limit
               selftest   'http' against an embedded stub server on 127.0.0.1 (harness + loopback HTTP limit)
+              skeleton   on a running local stack: register an institution at issuance, then poll wallet until
+                         it lists it; histograms "register-call" and "visible-in-wallet"
 
             Load (pick one model; default --concurrency 1):
               --rate R               open model: R operations/s at fixed intervals whatever the responses;
@@ -151,6 +154,9 @@ public final class Main {
     }
 
     static Scenario buildScenario(CliOptions o) throws IOException {
+        if (o.command.equals("skeleton")) {
+            return new SkeletonPathScenario(o.stack);
+        }
         if (o.command.equals("noop")) {
             Scenario noop = new NoopScenario(o.sleep, o.failEvery);
             return o.name == null ? noop : renamed(noop, o.name);
