@@ -38,8 +38,12 @@ public final class Launcher {
             Usage: ./credstack <command> [options]
 
             Commands:
-              up      start PostgreSQL, Kafka, the dev token issuer and the three services; Ctrl-C stops all
-              help    show this text
+              up                                start PostgreSQL, Kafka, the dev token issuer and the three
+                                                services; Ctrl-C stops all
+              rebuild <service> <projection>    rebuild a projection from offset zero on the running stack and
+                                                follow it with a progress bar (exit 0 DONE, 1 FAILED)
+              projections <service>             list a service's projections: generation, counters, last rebuild
+              help                              show this text
 
             Options of 'up' (each also as an environment variable):
               --fresh                   wipe .credstack/ (all data) before starting
@@ -54,6 +58,11 @@ public final class Launcher {
               --recognition-port N      recognition-service (CREDSTACK_RECOGNITION_PORT, default 8083)
               --health-timeout SECONDS  how long a service may take to become ready (CREDSTACK_HEALTH_TIMEOUT, 90)
             Extra JVM options for the services: CREDSTACK_SERVICE_JAVA_OPTS.
+
+            Options of 'rebuild' and 'projections':
+              --state-dir DIR           the running stack's folder with stack.json (CREDSTACK_STATE_DIR, .credstack)
+            <service> is issuance, wallet or recognition. Exit codes: 0 done, 1 failed (rebuild FAILED, HTTP
+            error, stack not running), 2 usage error.
             """;
 
     static final List<String> SERVICES = List.of("issuance", "wallet", "recognition");
@@ -83,6 +92,10 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && RebuildCommand.handles(args[0])) {
+            System.exit(RebuildCommand.run(args));
+            return;
+        }
         Options options;
         try {
             options = Options.parse(args);
