@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.credstack.devstack.CredstackTestResource;
+import org.credstack.platform.testing.KafkaTestClient;
 import org.credstack.devstack.Devstack;
 import org.credstack.events.Service;
 import org.credstack.platform.issuerdirectory.IssuerDirectoryProjection;
@@ -68,7 +69,7 @@ class DeliveryTest {
 
         await().atMost(Duration.ofSeconds(120)).untilAsserted(() ->
                 assertThat(during).allMatch(id -> rowsFor(id) == 1));
-        Map<String, Long> onTopic = countByKey(PlatformTestSupport.readAll(Service.ISSUANCE.topic(),
+        Map<String, Long> onTopic = countByKey(KafkaTestClient.readAll(Service.ISSUANCE.topic(),
                 Duration.ofSeconds(2)));
         for (String id : during) {
             assertThat(onTopic.get(id)).as("records of %s on the topic", id).isGreaterThanOrEqualTo(1);
@@ -85,7 +86,7 @@ class DeliveryTest {
 
         await().atMost(BOUND).until(() -> rowsFor(id) == 1);
         await().atMost(BOUND).untilAsserted(() -> assertThat(
-                countByKey(PlatformTestSupport.readAll(Service.ISSUANCE.topic(), Duration.ofSeconds(1))).get(id))
+                countByKey(KafkaTestClient.readAll(Service.ISSUANCE.topic(), Duration.ofSeconds(1))).get(id))
                 .as("the event was sent twice").isEqualTo(2L));
         await().atMost(BOUND).untilAsserted(() -> assertThat(
                 metrics.skippedDuplicates(IssuerDirectoryProjection.NAME)).isGreaterThan(skippedBefore));

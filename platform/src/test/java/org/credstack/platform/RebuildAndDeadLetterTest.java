@@ -11,23 +11,16 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.credstack.devstack.CredstackTestResource;
-import org.credstack.devstack.Devstack;
-import org.credstack.events.EventMetadata;
+import org.credstack.platform.testing.KafkaTestClient;
 import org.credstack.events.Service;
-import org.credstack.events.cloudevents.CloudEventCodec;
 import org.credstack.events.issuance.IssuerRegistered;
 import org.credstack.platform.issuerdirectory.IssuerDirectoryProjection;
 import org.credstack.platform.projection.DeadLetters;
@@ -80,19 +73,15 @@ class RebuildAndDeadLetterTest {
         String unreadableKey = "poison-" + UUID.randomUUID();
         String unappliableId = UUID.randomUUID().toString();
         String healthyId = UUID.randomUUID().toString();
-        try (KafkaProducer<String, byte[]> producer = producer()) {
-            producer.send(new org.apache.kafka.clients.producer.ProducerRecord<>(Service.ISSUANCE.topic(),
-                    unreadableKey, "{not json".getBytes(StandardCharsets.UTF_8))).get();
-            // decodes, but the projection cannot store it: a country code of three letters overflows VARCHAR(2)
-            producer.send(CloudEventCodec.toRecord(UUID.randomUUID().toString(), issuer(unappliableId, "NLD"),
-                    metadata(), 0)).get();
-            producer.send(CloudEventCodec.toRecord(UUID.randomUUID().toString(), issuer(healthyId, "BE"),
-                    metadata(), 0)).get();
-        }
+        KafkaTestClient.publish(new ProducerRecord<>(Service.ISSUANCE.topic(), unreadableKey,
+                "{not json".getBytes(StandardCharsets.UTF_8)));
+        // decodes, but the projection cannot store it: a country code of three letters overflows VARCHAR(2)
+        KafkaTestClient.publish(issuer(unappliableId, "NLD"), "platform-test", 0);
+        KafkaTestClient.publish(issuer(healthyId, "BE"), "platform-test", 0);
 
         await().atMost(BOUND).until(() -> Sql.count(dataSource,
                 "SELECT count(*) FROM issuer_directory WHERE issuer_id = ?", healthyId) == 1);
-        List<ConsumerRecord<String, byte[]>> letters = PlatformTestSupport.readAll(
+        List<ConsumerRecord<String, byte[]>> letters = KafkaTestClient.readAll(
                 Service.ISSUANCE.deadLetterTopic(), Duration.ofSeconds(2));
         Map<String, String> unreadable = headers(letters, unreadableKey);
         assertThat(unreadable.get(DeadLetters.REASON)).startsWith("undecodable");
@@ -118,16 +107,4 @@ class RebuildAndDeadLetterTest {
                 "https://example.org", "office@example.org", country, null, List.of());
     }
 
-    private static EventMetadata metadata() {
-        return new EventMetadata("platform-test", "test", UUID.randomUUID().toString(),
-                UUID.randomUUID().toString(), Instant.now());
-    }
-
-    private static KafkaProducer<String, byte[]> producer() {
-        Properties config = new Properties();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, Devstack.kafka().bootstrapServers());
-        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
-        return new KafkaProducer<>(config);
-    }
 }

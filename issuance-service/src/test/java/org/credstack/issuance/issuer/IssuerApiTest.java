@@ -14,22 +14,17 @@ import io.restassured.http.ContentType;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.credstack.devstack.CredstackTestResource;
 import org.credstack.devstack.Devstack;
 import org.credstack.events.Service;
 import org.credstack.events.cloudevents.CloudEventCodec;
 import org.credstack.events.issuance.IssuerRegistered;
+import org.credstack.platform.testing.KafkaTestClient;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -116,22 +111,7 @@ class IssuerApiTest {
     }
 
     private static ConsumerRecord<String, byte[]> find(String key) {
-        Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, Devstack.kafka().bootstrapServers());
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, "it-" + UUID.randomUUID());
-        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config)) {
-            consumer.subscribe(List.of(Service.ISSUANCE.topic()));
-            for (int i = 0; i < 10; i++) {
-                for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(300))) {
-                    if (key.equals(r.key())) {
-                        return r;
-                    }
-                }
-            }
-        }
-        return null;
+        return KafkaTestClient.readAll(Service.ISSUANCE.topic(), Duration.ofMillis(500)).stream()
+                .filter(r -> key.equals(r.key())).findFirst().orElse(null);
     }
 }
