@@ -51,6 +51,7 @@ public final class ProjectionRebuild implements Runnable {
         this.applier = applier;
         this.topics = topics;
         this.group = group;
+        this.generation = store.serving(projection).generation() + 1;
     }
 
     @Override
@@ -58,7 +59,6 @@ public final class ProjectionRebuild implements Runnable {
         boolean switching = false;
         try (KafkaConsumer<String, byte[]> consumer = kafka.consumer(null, group + "-rebuild",
                 projections.consumerOverrides()); Admin admin = kafka.admin()) {
-            generation = store.serving(projection).generation() + 1;
             String schema = store.createGeneration(projection, generation);
             List<TopicPartition> partitions = partitions(consumer);
             consumer.assign(partitions);

@@ -27,8 +27,8 @@ import org.credstack.platform.axon.EventMetadataKeys;
 import org.jboss.logging.Logger;
 
 /**
- * Publishes the service's contract events from its event store to Kafka as CloudEvents. It runs in a pooled
- * streaming processor: every event of a batch is sent asynchronously, and the batch's unit of work waits for all
+ * Publishes the service's contract events from its event store to Kafka as CloudEvents. It runs in a
+ * streaming (tracking) processor: every event of a batch is sent asynchronously, and the batch's unit of work waits for all
  * acknowledgements before it commits, so the processor's token moves only past events Kafka has acknowledged
  * (acks=all, idempotent producer). A failed batch rolls back and is sent again: consumers see duplicates, never
  * gaps. Events that are not contract events stay in the event store.

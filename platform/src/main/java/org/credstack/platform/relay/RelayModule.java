@@ -6,14 +6,19 @@ import java.time.Duration;
 import java.util.Map;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.axonframework.config.Configurer;
+import java.util.concurrent.TimeUnit;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.credstack.platform.axon.AxonModule;
 import org.credstack.platform.kafka.KafkaClients;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Registers the relay as its own pooled streaming processor ({@value #PROCESSOR}) with its own token. Errors
- * propagate, so a batch Kafka did not acknowledge is retried (with the processor's back-off) instead of skipped.
+ * Registers the relay as its own streaming processor ({@value #PROCESSOR}) with its own token. It is a tracking
+ * processor: it blocks on the embedded event store's stream, which the store wakes when a local transaction
+ * commits, so events leave for Kafka within milliseconds (a pooled processor's coordinator polls this store every
+ * 500 ms, since the store's stream offers no availability callback). Errors propagate, so a batch Kafka did not
+ * acknowledge is retried (with the processor's back-off) instead of skipped.
  */
 @ApplicationScoped
 public class RelayModule implements AxonModule {
@@ -50,9 +55,11 @@ public class RelayModule implements AxonModule {
                 ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.min((ackTimeout.toMillis() - lingerMs) / 2, 30_000));
         relay = new KafkaRelay(() -> kafka.producer(PROCESSOR, producerConfig), ackTimeout.plusSeconds(1), hooks);
         configurer.eventProcessing(processing -> processing
-                .registerPooledStreamingEventProcessor(PROCESSOR,
-                        c -> c.eventStore(),
-                        (c, builder) -> builder.batchSize(batchSize).initialSegmentCount(1).maxClaimedSegments(1))
+                .registerTrackingEventProcessor(PROCESSOR, c -> c.eventStore(),
+                        c -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                                .andBatchSize(batchSize)
+                                .andInitialSegmentsCount(1)
+                                .andTokenClaimInterval(1, TimeUnit.SECONDS))
                 .registerEventHandler(c -> relay)
                 .assignHandlerInstancesMatching(PROCESSOR, Integer.MAX_VALUE, handler -> handler == relay)
                 .registerListenerInvocationErrorHandler(PROCESSOR, c -> PropagatingErrorHandler.instance())
