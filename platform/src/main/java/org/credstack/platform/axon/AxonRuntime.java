@@ -112,6 +112,8 @@ public class AxonRuntime {
                         .snapshotSerializer(serializer)
                         .batchSize(batchSize)
                         .build());
+        // Event handler groups that a service does not configure otherwise run as pooled streaming processors.
+        configurer.eventProcessing(processing -> processing.usingPooledStreamingEventProcessors());
         configurer.eventProcessing(processing -> processing.registerTokenStore(c -> JdbcTokenStore.builder()
                 .connectionProvider(connections)
                 .serializer(serializer)
