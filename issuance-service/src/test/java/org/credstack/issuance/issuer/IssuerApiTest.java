@@ -65,6 +65,23 @@ class IssuerApiTest {
     }
 
     @Test
+    void an_operator_may_choose_the_permanent_issuer_id_once() {
+        String id = "college-" + UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Object> withId = new HashMap<>(DEMO);
+        withId.put("id", id);
+        given().auth().oauth2(operator()).contentType(ContentType.JSON).body(withId).post("/v1/issuers")
+                .then().statusCode(201).body("id", equalTo(id))
+                .body("did", org.hamcrest.Matchers.endsWith(":issuers:" + id));
+
+        given().auth().oauth2(operator()).contentType(ContentType.JSON).body(withId).post("/v1/issuers")
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("rule", equalTo("issuer-already-registered"));
+        withId.put("id", "Not A Slug!");
+        given().auth().oauth2(operator()).contentType(ContentType.JSON).body(withId).post("/v1/issuers")
+                .then().statusCode(400).body("errors.field", hasItem("id"));
+    }
+
+    @Test
     void invalid_fields_are_named_in_a_400_problem() {
         Map<String, Object> bad = new HashMap<>(DEMO);
         bad.put("country", "Netherlands");

@@ -56,7 +56,7 @@ public class IssuerResource {
                     + "base URL and publishes IssuerRegistered.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(
             name = "university", value = """
-                    {"name":"Demo University","url":"https://www.demo-university.example",
+                    {"id":"demo-university","name":"Demo University","url":"https://www.demo-university.example",
                      "email":"registrar@demo-university.example","country":"NL","accreditation":"NVAO"}""")))
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "registered", value = """
@@ -67,6 +67,8 @@ public class IssuerResource {
                      "registeredAt":"2026-11-29T10:00:00Z"}""")))
     @APIResponse(responseCode = "400", description = "Invalid fields",
             content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "409", description = "An issuer with this id exists",
+            content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not an operator")
     public Response register(
@@ -75,7 +77,7 @@ public class IssuerResource {
             @Valid @NotNull RegisterIssuerRequest request) {
         return idempotency.execute("operator:" + caller.subject(), idempotencyKey, "POST /v1/issuers", request,
                 () -> {
-                    String id = UUID.randomUUID().toString();
+                    String id = request.id() != null ? request.id() : UUID.randomUUID().toString();
                     commands.sendFor(id, new RegisterIssuer(id, DidWeb.forIssuer(publicBaseUrl, id), request.name(),
                             request.url(), request.email(), request.country(), request.accreditation()));
                     return Response.created(URI.create("/v1/issuers/" + id))

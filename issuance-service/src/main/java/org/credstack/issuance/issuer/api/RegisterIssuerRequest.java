@@ -8,6 +8,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "An institution to register as an issuer")
 public record RegisterIssuerRequest(
+        @Schema(example = "demo-university", description = "Optional permanent identifier (the tenant id that tokens "
+                + "carry, and part of the issuer's did:web); a random UUID when absent")
+        @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,62}", message = "must be 2-63 lowercase letters, digits or hyphens")
+        String id,
         @Schema(example = "Demo University") @NotBlank @Size(max = 512) String name,
         @Schema(example = "https://www.demo-university.example") @NotBlank @Size(max = 2048)
         @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") String url,
