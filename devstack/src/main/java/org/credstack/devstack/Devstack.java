@@ -40,7 +40,6 @@ public final class Devstack {
     /** A string literal is interned: the same lock object in every class loader of the JVM. */
     private static final String LOCK = "org.credstack.devstack.Devstack.startup-lock";
     static final String MBEAN_NAME = "org.credstack.devstack:type=Devstack";
-    private static final String OWNER_FILE = "owner.pid";
 
     private static volatile EmbeddedKafka kafka;
     private static volatile EmbeddedPostgresServer postgres;
@@ -60,7 +59,7 @@ public final class Devstack {
                 return;
             }
             MBeanServer mbs = ManagementFactory.getPlatformMBeanServer();
-            ObjectName name = objectName();
+            ObjectName name = DevstackControl.objectName();
             if (!mbs.isRegistered(name)) {
                 ClassLoader system = ClassLoader.getSystemClassLoader();
                 Class<?> systemDevstack = null;
@@ -162,10 +161,10 @@ public final class Devstack {
         long t0 = System.nanoTime();
         Path dir = Path.of(System.getProperty("credstack.devstack.dir", "target"))
                 .resolve("devstack-" + UUID.randomUUID().toString().substring(0, 8)).toAbsolutePath();
-        cleanUpAfterDeadJvms(dir.getParent());
+        AbandonedStacks.cleanUp(dir.getParent());
         try {
             Files.createDirectories(dir);
-            Files.writeString(dir.resolve(OWNER_FILE), Long.toString(ProcessHandle.current().pid()));
+            Files.writeString(dir.resolve(AbandonedStacks.OWNER_FILE), Long.toString(ProcessHandle.current().pid()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -188,6 +187,21 @@ public final class Devstack {
             }
             throw e instanceof CompletionException && e.getCause() instanceof RuntimeException re ? re : e;
         }
+        stopAtExit(t, k, pg, dir);
+        try {
+            new DevstackControl(k, pg, t, dir).register(mbs, name);
+        } catch (JMException e) {
+            LOG.warn("cannot register {}; other class loaders would start their own stack", name, e);
+        }
+        kafka = k;
+        postgres = pg;
+        tokens = t;
+        dataDir = dir;
+        LOG.info("devstack up in {} ms: kafka {}, postgres {}, tokens {}",
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0), k.bootstrapServers(), pg.port(), t.baseUrl());
+    }
+
+    private static void stopAtExit(DevTokenIssuer t, EmbeddedKafka k, EmbeddedPostgresServer pg, Path dir) {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             // PostgreSQL is an external process: stop it at once, beside Kafka, so that a JVM killed soon after
             // exit starts (surefire's exit timeout) leaves no server behind
@@ -207,66 +221,6 @@ public final class Devstack {
                 }
             }
         }, "devstack-shutdown"));
-        try {
-            mbs.registerMBean(new javax.management.StandardMBean(new Control(k, pg, t, dir), DevstackControlMBean.class), name);
-        } catch (JMException e) {
-            LOG.warn("cannot register {}; other class loaders would start their own stack", name, e);
-        }
-        kafka = k;
-        postgres = pg;
-        tokens = t;
-        dataDir = dir;
-        LOG.info("devstack up in {} ms: kafka {}, postgres {}, tokens {}",
-                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0), k.bootstrapServers(), pg.port(), t.baseUrl());
-    }
-
-    /**
-     * A test JVM that was killed (not exited) leaves its PostgreSQL running and its data directory behind: stop such
-     * servers and delete such directories, but only those whose owning JVM is gone.
-     */
-    private static void cleanUpAfterDeadJvms(Path parent) {
-        if (!Files.isDirectory(parent)) {
-            return;
-        }
-        try (var dirs = Files.newDirectoryStream(parent, "devstack-*")) {
-            for (Path old : dirs) {
-                Path owner = old.resolve(OWNER_FILE);
-                if (!Files.isRegularFile(owner)) {
-                    continue;
-                }
-                long ownerPid;
-                try {
-                    ownerPid = Long.parseLong(Files.readString(owner).trim());
-                } catch (NumberFormatException e) {
-                    continue;
-                }
-                if (ProcessHandle.of(ownerPid).map(ProcessHandle::isAlive).orElse(false)) {
-                    continue; // another test JVM, still running
-                }
-                Path pidFile = old.resolve("postgres").resolve("postmaster.pid");
-                if (Files.isRegularFile(pidFile)) {
-                    try {
-                        long pgPid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
-                        ProcessHandle.of(pgPid)
-                                .filter(p -> p.info().commandLine().map(c -> c.contains(old.toString())).orElse(false))
-                                .ifPresent(p -> {
-                                    LOG.warn("stopping PostgreSQL {} left behind by dead JVM {}", pgPid, ownerPid);
-                                    p.destroy(); // SIGTERM: smart shutdown
-                                    p.onExit().orTimeout(10, TimeUnit.SECONDS).exceptionally(x -> null).join();
-                                });
-                    } catch (IOException | RuntimeException e) {
-                        LOG.debug("cannot inspect {}", pidFile, e);
-                    }
-                }
-                try {
-                    DevstackSupport.deleteRecursively(old);
-                } catch (RuntimeException e) {
-                    LOG.debug("cannot delete {}", old, e);
-                }
-            }
-        } catch (IOException e) {
-            LOG.debug("cannot scan {}", parent, e);
-        }
     }
 
     private static void stopQuietly(DevTokenIssuer t, EmbeddedKafka k, EmbeddedPostgresServer pg,
@@ -300,127 +254,10 @@ public final class Devstack {
     // ------------------------------------------------------------------------------------------------ view side
 
     private static void attach(MBeanServer mbs, ObjectName name) {
-        try {
-            int kafkaPort = (Integer) mbs.getAttribute(name, "KafkaPort");
-            int controllerPort = (Integer) mbs.getAttribute(name, "KafkaControllerPort");
-            Path kafkaDir = Path.of((String) mbs.getAttribute(name, "KafkaDataDir"));
-            int pgPort = (Integer) mbs.getAttribute(name, "PostgresPort");
-            Path pgDir = Path.of((String) mbs.getAttribute(name, "PostgresDataDir"));
-            int tokenPort = (Integer) mbs.getAttribute(name, "TokenIssuerPort");
-            byte[] key = (byte[]) mbs.getAttribute(name, "TokenIssuerKey");
-            Path dir = Path.of((String) mbs.getAttribute(name, "DataDir"));
-            kafka = EmbeddedKafka.attached(kafkaPort, controllerPort, kafkaDir,
-                    () -> invoke(mbs, name, "stopKafkaBroker"),
-                    () -> invoke(mbs, name, "startKafkaBroker"),
-                    () -> {
-                        try {
-                            return (Boolean) mbs.getAttribute(name, "KafkaBrokerRunning");
-                        } catch (JMException e) {
-                            throw new IllegalStateException(e);
-                        }
-                    });
-            postgres = EmbeddedPostgresServer.attached(pgPort, pgDir);
-            tokens = DevTokenIssuer.attached(tokenPort, key);
-            dataDir = dir;
-        } catch (JMException e) {
-            throw new IllegalStateException("cannot attach to the devstack of this JVM", e);
-        }
+        DevstackControl.Attached stack = DevstackControl.attach(mbs, name);
+        kafka = stack.kafka();
+        postgres = stack.postgres();
+        tokens = stack.tokens();
+        dataDir = stack.dataDir();
     }
-
-    private static void invoke(MBeanServer mbs, ObjectName name, String operation) {
-        // The operation runs on this thread: give it the owning stack's class loader as context, since Kafka's
-        // clients and broker load plugins (metrics reporters, persisters) through the context class loader.
-        Thread thread = Thread.currentThread();
-        ClassLoader context = thread.getContextClassLoader();
-        try {
-            thread.setContextClassLoader(mbs.getClassLoaderFor(name));
-            mbs.invoke(name, operation, new Object[0], new String[0]);
-        } catch (javax.management.MBeanException e) {
-            Exception cause = e.getTargetException();
-            throw cause instanceof RuntimeException re ? re : new IllegalStateException(cause);
-        } catch (JMException e) {
-            throw new IllegalStateException("devstack MBean call " + operation + " failed", e);
-        } finally {
-            thread.setContextClassLoader(context);
-        }
-    }
-
-    private static ObjectName objectName() {
-        try {
-            return new ObjectName(MBEAN_NAME);
-        } catch (JMException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** The MBean, owner side. */
-    static final class Control implements DevstackControlMBean {
-        private final EmbeddedKafka kafka;
-        private final EmbeddedPostgresServer postgres;
-        private final DevTokenIssuer tokens;
-        private final Path dataDir;
-
-        Control(EmbeddedKafka kafka, EmbeddedPostgresServer postgres, DevTokenIssuer tokens, Path dataDir) {
-            this.kafka = kafka;
-            this.postgres = postgres;
-            this.tokens = tokens;
-            this.dataDir = dataDir;
-        }
-
-        @Override
-        public int getKafkaPort() {
-            return kafka.port();
-        }
-
-        @Override
-        public int getKafkaControllerPort() {
-            return kafka.controllerPort();
-        }
-
-        @Override
-        public String getKafkaDataDir() {
-            return kafka.dataDir().toString();
-        }
-
-        @Override
-        public boolean isKafkaBrokerRunning() {
-            return kafka.isBrokerRunning();
-        }
-
-        @Override
-        public void stopKafkaBroker() {
-            kafka.stopBroker();
-        }
-
-        @Override
-        public void startKafkaBroker() {
-            kafka.startBroker();
-        }
-
-        @Override
-        public int getPostgresPort() {
-            return postgres.port();
-        }
-
-        @Override
-        public String getPostgresDataDir() {
-            return postgres.dataDir().toString();
-        }
-
-        @Override
-        public int getTokenIssuerPort() {
-            return tokens.port();
-        }
-
-        @Override
-        public byte[] getTokenIssuerKey() {
-            return tokens.encodedPrivateKey();
-        }
-
-        @Override
-        public String getDataDir() {
-            return dataDir.toString();
-        }
-    }
-
 }
