@@ -65,6 +65,15 @@ class WebContractTest {
     }
 
     @Test
+    void an_unknown_field_is_refused_and_named_so_nothing_is_mass_assigned() {
+        given().auth().oauth2(PlatformTestSupport.operatorToken()).contentType(ContentType.JSON)
+                .body("{\"name\": \"x\", \"admin\": true}").post("/test/issuers")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("admin"))
+                .body("detail", containsString("not part of this request"));
+    }
+
+    @Test
     void a_validation_failure_names_the_field() {
         given().auth().oauth2(PlatformTestSupport.operatorToken()).contentType(ContentType.JSON)
                 .body(Map.of("name", " ")).post("/test/issuers")

@@ -9,7 +9,9 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.jdbc.DataSourceConnectionProvider;
@@ -20,6 +22,7 @@ import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
@@ -72,6 +75,13 @@ public class AxonRuntime {
     Instance<AxonModule> modules;
     @ConfigProperty(name = "credstack.axon.event-store.batch-size", defaultValue = "100")
     int batchSize;
+    /**
+     * How long streaming processors wait before reading the event store again when they found nothing. A commit in
+     * this JVM wakes them at once; this bounds the delay for events committed by another replica, or inside an
+     * outer transaction that the store's commit notification runs ahead of.
+     */
+    @ConfigProperty(name = "credstack.axon.event-store.fetch-delay", defaultValue = "PT0.05S")
+    Duration fetchDelay;
     @ConfigProperty(name = "credstack.axon.node-id", defaultValue = "${quarkus.uuid}")
     String nodeId;
 
@@ -103,14 +113,18 @@ public class AxonRuntime {
                 .configureEventSerializer(c -> serializer)
                 .configureMessageSerializer(c -> serializer)
                 .configureCorrelationDataProviders(c -> List.of(new CausationCorrelationProvider()))
-                .configureEmbeddedEventStore(c -> JdbcEventStorageEngine.builder()
-                        .connectionProvider(connections)
-                        .transactionManager(transactionManager)
-                        .schema(EVENT_SCHEMA)
-                        .dataType(byte[].class)
-                        .eventSerializer(serializer)
-                        .snapshotSerializer(serializer)
-                        .batchSize(batchSize)
+                .configureEventStore(c -> EmbeddedEventStore.builder()
+                        .storageEngine(JdbcEventStorageEngine.builder()
+                                .connectionProvider(connections)
+                                .transactionManager(transactionManager)
+                                .schema(EVENT_SCHEMA)
+                                .dataType(byte[].class)
+                                .eventSerializer(serializer)
+                                .snapshotSerializer(serializer)
+                                .batchSize(batchSize)
+                                .build())
+                        .fetchDelay(fetchDelay.toMillis())
+                        .timeUnit(TimeUnit.MILLISECONDS)
                         .build());
         // Event handler groups that a service does not configure otherwise run as pooled streaming processors.
         configurer.eventProcessing(processing -> processing.usingPooledStreamingEventProcessors());

@@ -84,14 +84,14 @@ public class Idempotency {
                 }
             }
             try (PreparedStatement select = c.prepareStatement("SELECT operation, request_hash, status,"
-                    + " content_type, location, body FROM idempotency_key WHERE tenant = ? AND idem_key = ?")) {
+                    + " content_type, location, body, etag FROM idempotency_key WHERE tenant = ? AND idem_key = ?")) {
                 select.setString(1, tenant);
                 select.setString(2, key);
                 try (ResultSet rs = select.executeQuery()) {
                     rs.next();
                     int status = rs.getInt(3);
                     return new Stored(rs.getString(1), rs.getString(2), rs.wasNull() ? null : status,
-                            rs.getString(4), rs.getString(5), rs.getBytes(6));
+                            rs.getString(4), rs.getString(5), rs.getBytes(6), rs.getString(7));
                 }
             }
         }
@@ -99,14 +99,15 @@ public class Idempotency {
 
     private void remember(String tenant, String key, Response response, byte[] body) {
         try (Connection c = dataSource.getConnection(); PreparedStatement update = c.prepareStatement(
-                "UPDATE idempotency_key SET status = ?, content_type = ?, location = ?, body = ?"
+                "UPDATE idempotency_key SET status = ?, content_type = ?, location = ?, body = ?, etag = ?"
                         + " WHERE tenant = ? AND idem_key = ?")) {
             update.setInt(1, response.getStatus());
             update.setString(2, response.getMediaType() == null ? null : response.getMediaType().toString());
             update.setString(3, response.getLocation() == null ? null : response.getLocation().toString());
             update.setBytes(4, body);
-            update.setString(5, tenant);
-            update.setString(6, key);
+            update.setString(5, response.getHeaderString("ETag"));
+            update.setString(6, tenant);
+            update.setString(7, key);
             update.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -149,7 +150,7 @@ public class Idempotency {
     }
 
     private record Stored(String operation, String hash, Integer status, String contentType, String location,
-                          byte[] body) {
+                          byte[] body, String etag) {
         Response replay() {
             Response.ResponseBuilder builder = Response.status(status).header("Idempotent-Replayed", "true");
             if (body != null) {
@@ -157,6 +158,9 @@ public class Idempotency {
             }
             if (location != null) {
                 builder.location(URI.create(location));
+            }
+            if (etag != null) {
+                builder.header("ETag", etag);
             }
             return builder.build();
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConflictingModificationException;
 import org.credstack.platform.domain.DomainRuleViolation;
 import org.credstack.platform.domain.NotFound;
 import org.credstack.platform.security.MissingTenantException;
@@ -44,15 +46,21 @@ public class ProblemMappers {
 
     /** Jackson's own subtypes are named so that they win over Quarkus's built-in mappers (which send no body). */
     @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class,
-            JsonParseException.class, InvalidFormatException.class})
+            JsonParseException.class, InvalidFormatException.class, UnrecognizedPropertyException.class})
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
         String field = e instanceof MismatchedInputException mismatch ? path(mismatch) : null;
-        String detail = e instanceof InvalidFormatException || e instanceof MismatchedInputException
-                ? "Field '" + field + "' has the wrong type or format"
-                : "The body is not valid JSON: " + e.getOriginalMessage();
+        String detail;
+        if (e instanceof UnrecognizedPropertyException) {
+            detail = "Field '" + field + "' is not part of this request";
+        } else if (e instanceof MismatchedInputException) {
+            detail = "Field '" + field + "' has the wrong type or format";
+        } else {
+            detail = "The body is not valid JSON: " + e.getOriginalMessage();
+        }
         Problem problem = Problem.of(400, "malformed-body", "The request body cannot be read", detail);
         if (field != null && !field.isEmpty()) {
-            problem = problem.withErrors(List.of(new Problem.FieldError(field, "wrong type or format")));
+            problem = problem.withErrors(List.of(new Problem.FieldError(field,
+                    e instanceof UnrecognizedPropertyException ? "unknown field" : "wrong type or format")));
         }
         return problem.withInstance(uri.getPath()).toResponse();
     }
@@ -62,6 +70,14 @@ public class ProblemMappers {
         int status = e.kind() == DomainRuleViolation.Kind.INVALID ? 422 : 409;
         return Problem.of(status, "rule/" + e.rule(), "A business rule forbids this", e.getMessage())
                 .withRule(e.rule()).withInstance(uri.getPath()).toResponse();
+    }
+
+    /** Two changes from the same version: Axon's optimistic check (a stale If-Match) lost the race. */
+    @ServerExceptionMapper
+    public Response conflictingVersion(ConflictingModificationException e, UriInfo uri) {
+        return Problem.of(409, "rule/stale-version", "The resource changed meanwhile",
+                        "Another change was made since the version you sent in If-Match; read it again and retry")
+                .withRule("stale-version").withInstance(uri.getPath()).toResponse();
     }
 
     @ServerExceptionMapper
@@ -83,6 +99,9 @@ public class ProblemMappers {
         }
         if (cause instanceof NotFound notFound) {
             return notFound(notFound, uri);
+        }
+        if (cause instanceof ConflictingModificationException conflict) {
+            return conflictingVersion(conflict, uri);
         }
         return unexpected(e, uri);
     }
