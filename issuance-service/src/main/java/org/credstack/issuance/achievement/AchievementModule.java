@@ -21,10 +21,6 @@ public class AchievementModule implements AxonModule {
 
     @Override
     public void configure(Configurer configurer) {
-        aggregates.register(configurer, Achievement.class);
-        configurer.eventProcessing(processing -> processing
-                .registerSubscribingEventProcessor(VIEW_PROCESSOR)
-                .registerEventHandler(c -> view)
-                .assignHandlerInstancesMatching(VIEW_PROCESSOR, handler -> handler == view));
+        aggregates.registerWithView(configurer, Achievement.class, VIEW_PROCESSOR, view);
     }
 }

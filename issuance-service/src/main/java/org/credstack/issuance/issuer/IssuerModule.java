@@ -21,10 +21,6 @@ public class IssuerModule implements AxonModule {
 
     @Override
     public void configure(Configurer configurer) {
-        aggregates.register(configurer, Issuer.class);
-        configurer.eventProcessing(processing -> processing
-                .registerSubscribingEventProcessor(VIEW_PROCESSOR)
-                .registerEventHandler(c -> view)
-                .assignHandlerInstancesMatching(VIEW_PROCESSOR, handler -> handler == view));
+        aggregates.registerWithView(configurer, Issuer.class, VIEW_PROCESSOR, view);
     }
 }

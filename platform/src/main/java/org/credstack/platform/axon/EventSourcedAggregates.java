@@ -6,7 +6,10 @@ import org.axonframework.config.Configurer;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Registers event-sourced aggregates with the snapshot policy an operator configured. */
+/**
+ * Registers event-sourced aggregates with the snapshot policy an operator configured, and the service's own
+ * read-your-writes views.
+ */
 @ApplicationScoped
 public class EventSourcedAggregates {
 
@@ -21,5 +24,22 @@ public class EventSourcedAggregates {
                     c -> new EventCountSnapshotTriggerDefinition(c.snapshotter(), snapshotThreshold));
         }
         configurer.configureAggregate(aggregate);
+    }
+
+    /**
+     * Registers {@code view} as the only handler of a subscribing processor named {@code processor}: it runs in the
+     * command's unit of work and transaction, so a read right after the command sees its effect.
+     */
+    public void registerView(Configurer configurer, String processor, Object view) {
+        configurer.eventProcessing(processing -> processing
+                .registerSubscribingEventProcessor(processor)
+                .registerEventHandler(c -> view)
+                .assignHandlerInstancesMatching(processor, handler -> handler == view));
+    }
+
+    /** An aggregate and its read-your-writes view, the usual shape of a feature. */
+    public <A> void registerWithView(Configurer configurer, Class<A> aggregateType, String processor, Object view) {
+        register(configurer, aggregateType);
+        registerView(configurer, processor, view);
     }
 }

@@ -1,0 +1,44 @@
+package org.credstack.issuance.credential.api;
+
+/** OpenAPI examples of the credential endpoints. */
+final class CredentialExamples {
+
+    private CredentialExamples() {
+    }
+
+    static final String REQUEST = """
+            {"achievementId":"3f6e0c1a-2b7d-4e58-9a41-0c2d7b8e5f10",
+             "recipient":{"email":"ada.lovelace@student.example","learnerId":"s1234567","displayName":"Ada Lovelace"},
+             "validFrom":"2026-11-29T10:00:00Z"}""";
+
+    static final String CREDENTIAL = """
+            {"@context":["https://www.w3.org/ns/credentials/v2",
+                         "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json",
+                         "https://credstack.org/ns/credstack/v1"],
+             "id":"urn:uuid:9b2f4c1e-7a3d-4f0b-8e6a-1c5d2e3f4a5b",
+             "type":["VerifiableCredential","OpenBadgeCredential"],
+             "name":"Data Literacy for Public Servants",
+             "issuer":{"id":"did:web:localhost%3A8081:issuers:demo-university","type":["Profile"],
+                       "name":"Demo University","url":"https://www.demo-university.example",
+                       "email":"registrar@demo-university.example"},
+             "validFrom":"2026-11-29T10:00:00Z","validUntil":"2028-11-29T10:00:00Z",
+             "credentialSubject":{"type":["AchievementSubject"],
+               "identifier":[{"type":"IdentityObject","identityHash":"sha256$8c1f0e6b0e1c5d3a...",
+                              "identityType":"emailAddress","hashed":true,"salt":"6f1d2c3b4a5e6f708192a3b4c5d6e7f8"}],
+               "achievement":{"id":"http://localhost:8081/achievements/3f6e0c1a-2b7d-4e58-9a41-0c2d7b8e5f10/versions/1",
+                 "type":["Achievement"],"achievementType":"MicroCredential",
+                 "name":"Data Literacy for Public Servants",
+                 "description":"Reading, questioning and presenting data in policy work.",
+                 "criteria":{"narrative":"Pass the final assessment with at least 60%."},
+                 "creditsAvailable":3.5,"workloadHours":90}},
+             "credentialStatus":{"id":"http://localhost:8081/status-lists/demo-university/revocation/1#94567",
+               "type":"BitstringStatusListEntry","statusPurpose":"revocation","statusListIndex":"94567",
+               "statusListCredential":"http://localhost:8081/status-lists/demo-university/revocation/1"},
+             "proof":{"type":"DataIntegrityProof","cryptosuite":"eddsa-rdfc-2022","created":"2026-11-29T10:00:00Z",
+               "verificationMethod":"did:web:localhost%3A8081:issuers:demo-university#key-1",
+               "proofPurpose":"assertionMethod","proofValue":"z3FXQjecWufY46yg5abdVZsXqLhxhueuSoZgNSARiKBk..."}}""";
+
+    static final String JWT = "eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCIsImtpZCI6ImRpZDp3ZWI6bG9jYWxob3N0JTNBODA4MTpp"
+            + "c3N1ZXJzOmRlbW8tdW5pdmVyc2l0eSNyc2EtMSJ9.eyJAY29udGV4dCI6WyJodHRwczovL3d3dy53My5vcmcvbnMvY3JlZGVu...."
+            + "Kq3b0vVdP6...";
+}

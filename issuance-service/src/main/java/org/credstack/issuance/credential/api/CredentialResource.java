@@ -1,0 +1,130 @@
+package org.credstack.issuance.credential.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.credstack.issuance.credential.application.CredentialIssuer;
+import org.credstack.issuance.credential.application.IssueRequest;
+import org.credstack.issuance.credential.application.IssuedCredential;
+import org.credstack.issuance.credential.projection.CredentialRecord;
+import org.credstack.platform.domain.NotFound;
+import org.credstack.platform.idempotency.Idempotency;
+import org.credstack.platform.security.Caller;
+import org.credstack.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/v1/credentials")
+@Tag(name = "Credentials", description = "Signed Open Badges 3.0 credentials issued to learners")
+@SecurityRequirement(name = "bearer")
+public class CredentialResource {
+
+    static final String PROBLEM = "application/problem+json";
+    static final String VC_LD_JSON = "application/vc+ld+json";
+    static final String VC_JWT = "application/vc+jwt";
+    static final String JWT = "application/jwt";
+
+    @Inject
+    CredentialIssuer issuer;
+    @Inject
+    Idempotency idempotency;
+    @Inject
+    Caller caller;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ISSUER_ADMIN, Roles.ISSUER_STAFF})
+    @Operation(summary = "Issue a credential", description = "Issues one OpenBadgeCredential of a published "
+            + "achievement version of the caller's institution to a learner given by e-mail, signed with an "
+            + "eddsa-rdfc-2022 DataIntegrityProof (the issuer's active Ed25519 key); the same credential as an RS256 "
+            + "VC-JWT is at GET /v1/credentials/{id}. It carries a revocation status entry, and a suspension entry "
+            + "when the achievement allows suspension. The address is kept only in this service's recipient table: "
+            + "the credential names the learner by a salted hash, CredentialIssued by its recipientRef.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(
+            name = "one learner", value = CredentialExamples.REQUEST)))
+    @APIResponse(responseCode = "201", description = "Issued: the signed credential; Location is its URL",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    examples = @ExampleObject(name = "issued", value = CredentialExamples.CREDENTIAL)))
+    @APIResponse(responseCode = "400", description = "Missing, invalid, wrongly typed or unknown fields, named in "
+            + "errors", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "422", description = "A rule forbids it, named in rule: achievement-not-found "
+            + "(unknown, or another tenant's), achievement-version-not-issuable (draft or superseded), "
+            + "achievement-retired, valid-until-after-valid-from, issuer-not-registered", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Not an issuer admin or staff member of a tenant")
+    public Response issue(
+            @Parameter(description = "Makes retries safe: the same key and body return the first response and "
+                    + "issue once") @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @Valid @NotNull IssueCredentialRequest request) {
+        String tenant = caller.requireTenant();
+        return idempotency.execute(tenant, idempotencyKey, "POST /v1/credentials", request, () -> {
+            IssuedCredential issued = issuer.issue(new IssueRequest(tenant, request.achievementId(),
+                    request.achievementVersion(), request.recipient().email(), request.recipient().learnerId(),
+                    request.recipient().displayName(), request.validFrom(), request.validUntil()));
+            return Response.created(URI.create("/v1/credentials/" + issued.credentialId()))
+                    .type(MediaType.APPLICATION_JSON).entity(issued.credential().toString()).build();
+        });
+    }
+
+    @GET
+    @Path("/{id}")
+    @Produces({VC_LD_JSON, MediaType.APPLICATION_JSON, VC_JWT, JWT})
+    @RolesAllowed({Roles.ISSUER_ADMIN, Roles.ISSUER_STAFF})
+    @Operation(summary = "Read a credential", description = "The credential exactly as issued. Content "
+            + "negotiation: application/vc+ld+json (default) or application/json give the credential with its "
+            + "embedded proof; application/vc+jwt or application/jwt give the compact VC-JWT (RS256, kid in the "
+            + "issuer's DID document). Another institution's credential answers 404.")
+    @APIResponse(responseCode = "200", description = "The credential", content = {
+            @Content(mediaType = VC_LD_JSON, examples = @ExampleObject(name = "credential",
+                    value = CredentialExamples.CREDENTIAL)),
+            @Content(mediaType = VC_JWT, examples = @ExampleObject(name = "VC-JWT", value = CredentialExamples.JWT))})
+    @APIResponse(responseCode = "404", description = "Unknown, or another tenant's",
+            content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Not an issuer admin or staff member of a tenant")
+    public Response get(@PathParam("id") String id, @Context HttpHeaders headers) {
+        String tenant = caller.requireTenant();
+        CredentialRecord record = CredentialRecord.findById(id);
+        if (record == null || !record.issuerId.equals(tenant)) {
+            throw new NotFound("Credential", id);
+        }
+        String type = mediaType(headers);
+        String body = type.equals(VC_JWT) || type.equals(JWT) ? record.jwt : record.signedJson;
+        return Response.ok(body, type).build();
+    }
+
+    /** The first acceptable of the offered types, in the client's order of preference. */
+    private static String mediaType(HttpHeaders headers) {
+        for (MediaType accepted : headers.getAcceptableMediaTypes()) {
+            if (accepted.isWildcardType() || accepted.isWildcardSubtype()) {
+                continue;
+            }
+            String type = accepted.getType() + "/" + accepted.getSubtype();
+            if (type.equals(VC_LD_JSON) || type.equals(MediaType.APPLICATION_JSON) || type.equals(VC_JWT)
+                    || type.equals(JWT)) {
+                return type;
+            }
+        }
+        return VC_LD_JSON;
+    }
+}

@@ -1,0 +1,130 @@
+package org.credstack.issuance.statuslist;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.net.URI;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.credstack.events.issuance.StatusEntry;
+import org.credstack.events.issuance.StatusPurpose;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Allocates credentials' entries in their issuer's Bitstring Status Lists: a random free index (W3C Bitstring
+ * Status List, "herd privacy": the index must not reveal the order of issuance) in the newest list of the issuer and
+ * purpose, unique by the database constraint on status_entry, so that replicas allocating at once never share an
+ * index. Runs in the caller's transaction: a failed issuance releases its indexes.
+ */
+@ApplicationScoped
+public class StatusLists {
+
+    /** Give up after this many taken indexes in a row: the list is then far fuller than {@link #fillLimit} allows. */
+    static final int MAX_ATTEMPTS = 64;
+
+    @Inject
+    EntityManager em;
+    @ConfigProperty(name = "credstack.public-base-url")
+    URI publicBaseUrl;
+    /** Entries per list (131,072 is the specification's minimum). */
+    @ConfigProperty(name = "credstack.status-lists.size", defaultValue = "131072")
+    int size;
+    /**
+     * A list takes new entries until this share of it is allocated; then the next list is opened. Keeps random
+     * allocation cheap (few collisions) while lists stay large enough to hide any one credential.
+     */
+    @ConfigProperty(name = "credstack.status-lists.fill-limit", defaultValue = "0.5")
+    double fillLimit;
+
+    private final SecureRandom random = new SecureRandom();
+    private final Clock clock = Clock.systemUTC();
+
+    /** The public URL of a list: {@code <public-base-url>/status-lists/<issuerId>/<purpose>/<listNo>}. */
+    public String url(String issuerId, StatusPurpose purpose, int listNo) {
+        String base = publicBaseUrl.toString().replaceAll("/+$", "");
+        return base + "/status-lists/" + issuerId + "/" + segment(purpose) + "/" + listNo;
+    }
+
+    /** Allocates an entry for the credential; must run inside a transaction. */
+    public StatusEntry allocate(String issuerId, StatusPurpose purpose, String credentialId) {
+        int listNo = openList(issuerId, purpose);
+        int listSize = find(issuerId, purpose, listNo).orElseThrow().size();
+        Instant now = clock.instant();
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+            int index = random.nextInt(listSize);
+            int inserted = em.createNativeQuery("INSERT INTO status_entry (issuer_id, purpose, list_no, idx, "
+                            + "credential_id, allocated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6) "
+                            + "ON CONFLICT (issuer_id, purpose, list_no, idx) DO NOTHING")
+                    .setParameter(1, issuerId).setParameter(2, segment(purpose)).setParameter(3, listNo)
+                    .setParameter(4, index).setParameter(5, credentialId).setParameter(6, now)
+                    .executeUpdate();
+            if (inserted == 1) {
+                return new StatusEntry(purpose, url(issuerId, purpose, listNo), Integer.toString(index));
+            }
+        }
+        throw new IllegalStateException("No free index found in status list " + url(issuerId, purpose, listNo));
+    }
+
+    /** A list as it exists, or empty. */
+    public Optional<StatusListInfo> find(String issuerId, StatusPurpose purpose, int listNo) {
+        List<?> rows = em.createNativeQuery("SELECT size FROM status_list WHERE issuer_id = ?1 AND purpose = ?2 "
+                        + "AND list_no = ?3")
+                .setParameter(1, issuerId).setParameter(2, segment(purpose)).setParameter(3, listNo)
+                .getResultList();
+        return rows.isEmpty() ? Optional.empty()
+                : Optional.of(new StatusListInfo(issuerId, purpose, listNo, ((Number) rows.get(0)).intValue()));
+    }
+
+    /** The indexes whose bit is set in a list (revoked or suspended credentials). */
+    public List<Integer> setBits(String issuerId, StatusPurpose purpose, int listNo) {
+        return em.createNativeQuery("SELECT idx FROM status_entry WHERE issuer_id = ?1 AND purpose = ?2 "
+                        + "AND list_no = ?3 AND bit_set")
+                .setParameter(1, issuerId).setParameter(2, segment(purpose)).setParameter(3, listNo)
+                .getResultList().stream().map(n -> ((Number) n).intValue()).toList();
+    }
+
+    /** The newest list that still takes entries, opening the next one when it is full enough (or none exists). */
+    private int openList(String issuerId, StatusPurpose purpose) {
+        List<?> newest = em.createNativeQuery("SELECT l.list_no, l.size, (SELECT count(*) FROM status_entry e "
+                        + "WHERE e.issuer_id = l.issuer_id AND e.purpose = l.purpose AND e.list_no = l.list_no) "
+                        + "FROM status_list l WHERE l.issuer_id = ?1 AND l.purpose = ?2 "
+                        + "ORDER BY l.list_no DESC LIMIT 1")
+                .setParameter(1, issuerId).setParameter(2, segment(purpose)).getResultList();
+        int listNo = 1;
+        if (!newest.isEmpty()) {
+            Object[] row = (Object[]) newest.get(0);
+            listNo = ((Number) row[0]).intValue();
+            if (((Number) row[2]).longValue() < (long) (((Number) row[1]).intValue() * fillLimit)) {
+                return listNo;
+            }
+            listNo++;
+        }
+        // Two replicas opening the same list both succeed: the second insert is a no-op.
+        em.createNativeQuery("INSERT INTO status_list (issuer_id, purpose, list_no, size, created_at) "
+                        + "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT DO NOTHING")
+                .setParameter(1, issuerId).setParameter(2, segment(purpose)).setParameter(3, listNo)
+                .setParameter(4, size).setParameter(5, clock.instant()).executeUpdate();
+        return listNo;
+    }
+
+    /** The purpose as it appears in URLs and the table: the Bitstring Status List statusPurpose value. */
+    public static String segment(StatusPurpose purpose) {
+        return purpose.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** @throws IllegalArgumentException for anything but revocation or suspension */
+    public static StatusPurpose purpose(String segment) {
+        for (StatusPurpose purpose : StatusPurpose.values()) {
+            if (segment(purpose).equals(segment)) {
+                return purpose;
+            }
+        }
+        throw new IllegalArgumentException("Unknown status purpose: " + segment);
+    }
+
+    public record StatusListInfo(String issuerId, StatusPurpose purpose, int listNo, int size) {
+    }
+}
