@@ -9,7 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.credstack.vc.jsonld.JsonBridge;
 
-/** Reads test resources (copies of ../shared/standards files) from the classpath. */
+/** Reads test resources (copies of shared/standards files) from the classpath. */
 public final class TestResources {
 
     public static final ObjectMapper MAPPER = new ObjectMapper();

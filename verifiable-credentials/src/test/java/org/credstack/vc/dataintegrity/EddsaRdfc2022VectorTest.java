@@ -20,7 +20,7 @@ import org.credstack.vc.multiformats.Multibase;
 import org.credstack.vc.multiformats.Multikey;
 import org.junit.jupiter.api.Test;
 
-/** The W3C vc-di-eddsa test vector for eddsa-rdfc-2022 (copied from ../shared/standards/vc-di-eddsa), byte for byte. */
+/** The W3C vc-di-eddsa test vector for eddsa-rdfc-2022 (copied from shared/standards/vc-di-eddsa), byte for byte. */
 class EddsaRdfc2022VectorTest {
 
     private static final String DIR = "vc-di-eddsa/eddsa-rdfc-2022/";

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 /**
- * The OB 3.0 example credentials from 1EdTech's validator resources (copied from ../shared/standards/ob30) that are
+ * The OB 3.0 example credentials from 1EdTech's validator resources (copied from shared/standards/ob30) that are
  * signed with eddsa-rdfc-2022. Their keys are https URLs: a fixed resolver maps them, no network is touched.
  */
 class OpenBadgesExamplesTest {

@@ -14,7 +14,7 @@ import org.credstack.vc.did.OutboundFetchGuard;
 import org.junit.jupiter.api.Test;
 
 /**
- * The VC-JWT fixtures of ../shared/standards/ob30/examples (copied into src/test/resources): neither is verifiable
+ * The VC-JWT fixtures of shared/standards/ob30/examples (copied into src/test/resources): neither is verifiable
  * here, and the verifier says why instead of reporting them valid by skipping a check.
  */
 class SharedFixturesJwtTest {

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The 1EdTech OB 3.0 AchievementCredential JSON Schema (a copy of ../shared/standards/ob30/schema, under
+ * The 1EdTech OB 3.0 AchievementCredential JSON Schema (a copy of shared/standards/ob30/schema, under
  * src/test/resources/ob30/schema/), validated with networknt json-schema-validator, draft 2019-09. Offline: the
  * schema's $id is mapped to the classpath copy, the draft meta-schemas come from the validator's own classpath, and
  * any other (remote) schema location is refused.
