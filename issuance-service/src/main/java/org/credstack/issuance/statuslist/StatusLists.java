@@ -78,6 +78,18 @@ public class StatusLists {
                 : Optional.of(new StatusListInfo(issuerId, purpose, listNo, ((Number) rows.get(0)).intValue()));
     }
 
+    /**
+     * Sets or clears a credential's bit for one purpose (revoked; suspended or reinstated); must run in the
+     * transaction of the command that changed the credential, so that the served list and the events agree.
+     *
+     * @return the number of entries changed (0 when the credential has no entry for the purpose)
+     */
+    public int mark(String credentialId, StatusPurpose purpose, boolean set) {
+        return em.createNativeQuery("UPDATE status_entry SET bit_set = ?1 WHERE credential_id = ?2 AND purpose = ?3")
+                .setParameter(1, set).setParameter(2, credentialId).setParameter(3, segment(purpose))
+                .executeUpdate();
+    }
+
     /** The indexes whose bit is set in a list (revoked or suspended credentials). */
     public List<Integer> setBits(String issuerId, StatusPurpose purpose, int listNo) {
         return em.createNativeQuery("SELECT idx FROM status_entry WHERE issuer_id = ?1 AND purpose = ?2 "

@@ -19,8 +19,8 @@ import org.credstack.issuance.achievement.domain.FormOfParticipation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * The definition of one achievement version as the API reads and writes it. Unknown properties are rejected where
- * it is read ({@link StrictJson}): a field this record does not name is never silently dropped.
+ * The definition of one achievement version as the API reads and writes it. Request JSON is strict (decision D12):
+ * a field this record does not name is refused, never silently dropped.
  */
 @Schema(description = "A micro-credential definition: the EU Council Recommendation's elements and the OB 3.0 "
         + "Achievement's. A draft may be incomplete; publishing needs description and criteria, and for a "

@@ -1,6 +1,5 @@
 package org.credstack.issuance.achievement.api;
 
-import io.quarkus.resteasy.reactive.jackson.CustomDeserialization;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -38,6 +37,7 @@ import org.credstack.platform.axon.Commands;
 import org.credstack.platform.domain.DomainRuleViolation;
 import org.credstack.platform.domain.NotFound;
 import org.credstack.platform.idempotency.Idempotency;
+import org.credstack.platform.web.IfMatch;
 import org.credstack.platform.security.Caller;
 import org.credstack.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -68,7 +68,6 @@ public class AchievementResource {
     @Inject
     Caller caller;
 
-    @CustomDeserialization(StrictJson.class)
     @POST
     @RolesAllowed(Roles.ISSUER_ADMIN)
     @Operation(summary = "Draft a new achievement", description = "Creates version 1 as a draft of the caller's "
@@ -180,7 +179,6 @@ public class AchievementResource {
                 .tag(IfMatch.etag(achievement.aggregateVersion)).build();
     }
 
-    @CustomDeserialization(StrictJson.class)
     @PUT
     @Path("/{id}")
     @RolesAllowed(Roles.ISSUER_ADMIN)
@@ -230,7 +228,6 @@ public class AchievementResource {
                 () -> change(id, ifMatch, (tenant, expected) -> new PublishAchievement(id, tenant, expected)));
     }
 
-    @CustomDeserialization(StrictJson.class)
     @POST
     @Path("/{id}/retire")
     @RolesAllowed(Roles.ISSUER_ADMIN)

@@ -41,4 +41,24 @@ final class CredentialExamples {
     static final String JWT = "eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCIsImtpZCI6ImRpZDp3ZWI6bG9jYWxob3N0JTNBODA4MTpp"
             + "c3N1ZXJzOmRlbW8tdW5pdmVyc2l0eSNyc2EtMSJ9.eyJAY29udGV4dCI6WyJodHRwczovL3d3dy53My5vcmcvbnMvY3JlZGVu...."
             + "Kq3b0vVdP6...";
+
+    static final String REVOKE_REQUEST = "{\"reason\":\"Assessment found to be plagiarised\"}";
+    static final String SUSPEND_REQUEST = "{\"reason\":\"Under investigation for exam misconduct\"}";
+
+    static final String REVOKED = """
+            {"id":"9b2f4c1e-7a3d-4f0b-8e6a-1c5d2e3f4a5b","status":"REVOKED",
+             "reason":"Assessment found to be plagiarised","changedAt":"2026-11-29T11:00:00Z"}""";
+
+    static final String SUSPENDED = """
+            {"id":"9b2f4c1e-7a3d-4f0b-8e6a-1c5d2e3f4a5b","status":"SUSPENDED",
+             "reason":"Under investigation for exam misconduct","changedAt":"2026-11-29T11:00:00.123Z"}""";
+
+    static final String REINSTATED = """
+            {"id":"9b2f4c1e-7a3d-4f0b-8e6a-1c5d2e3f4a5b","status":"ACTIVE","changedAt":"2026-12-06T09:30:00.456Z"}""";
+
+    static final String ALREADY_REVOKED = """
+            {"type":"https://credstack.org/problems/rule/credential-already-revoked",
+             "title":"A business rule forbids this","status":409,"rule":"credential-already-revoked",
+             "detail":"Credential 9b2f4c1e-... is already revoked: revocation is final",
+             "instance":"/v1/credentials/9b2f4c1e-7a3d-4f0b-8e6a-1c5d2e3f4a5b/revoke"}""";
 }

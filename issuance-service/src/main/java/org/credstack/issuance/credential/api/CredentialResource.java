@@ -16,15 +16,18 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.function.Supplier;
 import org.credstack.issuance.credential.application.CredentialIssuer;
+import org.credstack.issuance.credential.application.CredentialStatusChanges;
 import org.credstack.issuance.credential.application.IssueRequest;
 import org.credstack.issuance.credential.application.IssuedCredential;
 import org.credstack.issuance.credential.projection.CredentialRecord;
-import org.credstack.platform.domain.NotFound;
 import org.credstack.platform.idempotency.Idempotency;
+import org.credstack.platform.web.IfMatch;
 import org.credstack.platform.security.Caller;
 import org.credstack.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -45,6 +48,8 @@ public class CredentialResource {
 
     @Inject
     CredentialIssuer issuer;
+    @Inject
+    CredentialStatusChanges statusChanges;
     @Inject
     Idempotency idempotency;
     @Inject
@@ -94,7 +99,8 @@ public class CredentialResource {
             + "negotiation: application/vc+ld+json (default) or application/json give the credential with its "
             + "embedded proof; application/vc+jwt or application/jwt give the compact VC-JWT (RS256, kid in the "
             + "issuer's DID document). Another institution's credential answers 404.")
-    @APIResponse(responseCode = "200", description = "The credential", content = {
+    @APIResponse(responseCode = "200", description = "The credential; ETag is its version for If-Match",
+            headers = @Header(name = "ETag"), content = {
             @Content(mediaType = VC_LD_JSON, examples = @ExampleObject(name = "credential",
                     value = CredentialExamples.CREDENTIAL)),
             @Content(mediaType = VC_JWT, examples = @ExampleObject(name = "VC-JWT", value = CredentialExamples.JWT))})
@@ -104,13 +110,114 @@ public class CredentialResource {
     @APIResponse(responseCode = "403", description = "Not an issuer admin or staff member of a tenant")
     public Response get(@PathParam("id") String id, @Context HttpHeaders headers) {
         String tenant = caller.requireTenant();
-        CredentialRecord record = CredentialRecord.findById(id);
-        if (record == null || !record.issuerId.equals(tenant)) {
-            throw new NotFound("Credential", id);
-        }
+        CredentialRecord record = CredentialStatusChanges.visible(tenant, id);
         String type = mediaType(headers);
         String body = type.equals(VC_JWT) || type.equals(JWT) ? record.jwt : record.signedJson;
-        return Response.ok(body, type).build();
+        return Response.ok(body, type).tag(IfMatch.etag(record.aggregateVersion)).build();
+    }
+
+    @POST
+    @Path("/{id}/revoke")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ISSUER_ADMIN, Roles.ISSUER_STAFF})
+    @Operation(summary = "Revoke a credential", description = "Final: CredentialRevoked, and the credential's bit "
+            + "in its revocation status list is set in the same transaction, so verifiers see it as soon as their "
+            + "cached copy of the list expires.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(
+            name = "revoke", value = CredentialExamples.REVOKE_REQUEST)))
+    @APIResponse(responseCode = "200", description = "Revoked", headers = @Header(name = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    examples = @ExampleObject(name = "revoked", value = CredentialExamples.REVOKED)))
+    @APIResponse(responseCode = "400", description = "No reason, named in errors",
+            content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "Unknown, or another tenant's",
+            content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "409", description = "Stale If-Match (rule stale-version), or already revoked "
+            + "(rule credential-already-revoked)", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(
+                    name = "already revoked", value = CredentialExamples.ALREADY_REVOKED)))
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Not an issuer admin or staff member of a tenant")
+    public Response revoke(@PathParam("id") String id,
+                           @Parameter(description = IfMatch.DOC) @HeaderParam(IfMatch.HEADER) String ifMatch,
+                           @Parameter(description = "Makes retries safe: the same key and body return the first "
+                                   + "response") @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+                           @Valid @NotNull StatusChangeRequest request) {
+        return idempotently(idempotencyKey, "POST /v1/credentials/" + id + "/revoke",
+                new Target(id, ifMatch, request.reason()), () -> written(statusChanges.revoke(caller.requireTenant(),
+                        id, request.reason(), IfMatch.expectedVersion(ifMatch))));
+    }
+
+    @POST
+    @Path("/{id}/suspend")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ISSUER_ADMIN, Roles.ISSUER_STAFF})
+    @Operation(summary = "Suspend a credential", description = "Only where the credential's achievement allowed "
+            + "suspension (the credential then has a suspension status entry): CredentialSuspended, and its bit in "
+            + "the suspension status list is set until POST /v1/credentials/{id}/reinstate.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(
+            name = "suspend", value = CredentialExamples.SUSPEND_REQUEST)))
+    @APIResponse(responseCode = "200", description = "Suspended", headers = @Header(name = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    examples = @ExampleObject(name = "suspended", value = CredentialExamples.SUSPENDED)))
+    @APIResponse(responseCode = "400", description = "No reason, named in errors",
+            content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "Unknown, or another tenant's",
+            content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "409", description = "Stale If-Match (rule stale-version), revoked (rule "
+            + "credential-revoked) or already suspended (rule credential-already-suspended)",
+            content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "422", description = "The achievement does not allow suspension (rule "
+            + "suspension-not-allowed)", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Not an issuer admin or staff member of a tenant")
+    public Response suspend(@PathParam("id") String id,
+                            @Parameter(description = IfMatch.DOC) @HeaderParam(IfMatch.HEADER) String ifMatch,
+                            @Parameter(description = "Makes retries safe: the same key and body return the first "
+                                    + "response") @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+                            @Valid @NotNull StatusChangeRequest request) {
+        return idempotently(idempotencyKey, "POST /v1/credentials/" + id + "/suspend",
+                new Target(id, ifMatch, request.reason()), () -> written(statusChanges.suspend(caller.requireTenant(),
+                        id, request.reason(), IfMatch.expectedVersion(ifMatch))));
+    }
+
+    @POST
+    @Path("/{id}/reinstate")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ISSUER_ADMIN, Roles.ISSUER_STAFF})
+    @Operation(summary = "Reinstate a suspended credential", description = "CredentialReinstated, and the "
+            + "credential's bit in the suspension status list is cleared in the same transaction.")
+    @APIResponse(responseCode = "200", description = "Active again", headers = @Header(name = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    examples = @ExampleObject(name = "reinstated", value = CredentialExamples.REINSTATED)))
+    @APIResponse(responseCode = "404", description = "Unknown, or another tenant's",
+            content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "409", description = "Stale If-Match (rule stale-version), revoked (rule "
+            + "credential-revoked) or not suspended (rule credential-not-suspended)",
+            content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Not an issuer admin or staff member of a tenant")
+    public Response reinstate(@PathParam("id") String id,
+                              @Parameter(description = IfMatch.DOC) @HeaderParam(IfMatch.HEADER) String ifMatch,
+                              @Parameter(description = "Makes retries safe: the same key returns the first "
+                                      + "response") @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
+        return idempotently(idempotencyKey, "POST /v1/credentials/" + id + "/reinstate",
+                new Target(id, ifMatch, null), () -> written(statusChanges.reinstate(caller.requireTenant(), id,
+                        IfMatch.expectedVersion(ifMatch))));
+    }
+
+    /** What a retried status change must repeat exactly to replay. */
+    record Target(String id, String ifMatch, String reason) {
+    }
+
+    private Response idempotently(String key, String operation, Target target, Supplier<Response> work) {
+        return idempotency.execute(caller.requireTenant(), key, operation, target, work);
+    }
+
+    private static Response written(CredentialRecord record) {
+        return Response.ok(CredentialStatusResponse.of(record), MediaType.APPLICATION_JSON)
+                .tag(IfMatch.etag(record.aggregateVersion)).build();
     }
 
     /** The first acceptable of the offered types, in the client's order of preference. */

@@ -6,6 +6,10 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.credstack.events.issuance.CredentialIssued;
+import org.credstack.events.issuance.CredentialReinstated;
+import org.credstack.events.issuance.CredentialRevoked;
+import org.credstack.events.issuance.CredentialSuspended;
+import org.credstack.events.issuance.StatusPurpose;
 import org.credstack.platform.domain.DomainRuleViolation;
 
 /** A signed credential issued to one recipient, from one published version of an achievement. */
@@ -14,6 +18,11 @@ public class Credential {
     @AggregateIdentifier
     private String credentialId;
     private String issuerId;
+    private String recipientRef;
+    /** Whether it was issued with a suspension status entry (its achievement allowed suspension). */
+    private boolean suspendable;
+    private boolean revoked;
+    private boolean suspended;
 
     protected Credential() {
     }
@@ -35,9 +44,76 @@ public class Credential {
                 command.issuer(), command.status(), null, null));
     }
 
+    @CommandHandler
+    void handle(RevokeCredential command) {
+        requireReason(command.reason());
+        if (revoked) {
+            throw new DomainRuleViolation("credential-already-revoked", "Credential " + credentialId
+                    + " is already revoked: revocation is final");
+        }
+        apply(new CredentialRevoked(credentialId, issuerId, recipientRef, command.reason(), command.revokedAt()));
+    }
+
+    @CommandHandler
+    void handle(SuspendCredential command) {
+        requireReason(command.reason());
+        requireNotRevoked();
+        if (!suspendable) {
+            throw new DomainRuleViolation("suspension-not-allowed", "The achievement of credential " + credentialId
+                    + " does not allow suspension", DomainRuleViolation.Kind.INVALID);
+        }
+        if (suspended) {
+            throw new DomainRuleViolation("credential-already-suspended", "Credential " + credentialId
+                    + " is already suspended");
+        }
+        apply(new CredentialSuspended(credentialId, issuerId, recipientRef, command.reason()));
+    }
+
+    @CommandHandler
+    void handle(ReinstateCredential command) {
+        requireNotRevoked();
+        if (!suspended) {
+            throw new DomainRuleViolation("credential-not-suspended", "Credential " + credentialId
+                    + " is not suspended");
+        }
+        apply(new CredentialReinstated(credentialId, issuerId, recipientRef));
+    }
+
+    private void requireNotRevoked() {
+        if (revoked) {
+            throw new DomainRuleViolation("credential-revoked", "Credential " + credentialId
+                    + " is revoked: it can no longer be suspended or reinstated");
+        }
+    }
+
+    private static void requireReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new DomainRuleViolation("reason-required", "A reason is required",
+                    DomainRuleViolation.Kind.INVALID);
+        }
+    }
+
     @EventSourcingHandler
     void on(CredentialIssued event) {
         credentialId = event.credentialId();
         issuerId = event.issuerId();
+        recipientRef = event.recipientRef();
+        suspendable = event.status() != null
+                && event.status().stream().anyMatch(entry -> entry.purpose() == StatusPurpose.SUSPENSION);
+    }
+
+    @EventSourcingHandler
+    void on(CredentialRevoked event) {
+        revoked = true;
+    }
+
+    @EventSourcingHandler
+    void on(CredentialSuspended event) {
+        suspended = true;
+    }
+
+    @EventSourcingHandler
+    void on(CredentialReinstated event) {
+        suspended = false;
     }
 }

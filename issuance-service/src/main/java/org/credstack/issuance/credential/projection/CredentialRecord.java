@@ -26,6 +26,12 @@ public class CredentialRecord extends PanacheEntityBase {
     public String recipientRef;
     @Enumerated(EnumType.STRING)
     public CredentialStatus status;
+    /** Why it was revoked or suspended; null while active. */
+    @Column(name = "status_reason")
+    public String statusReason;
+    /** When it was last revoked, suspended or reinstated; null while active as issued. */
+    @Column(name = "status_changed_at")
+    public Instant statusChangedAt;
     @Column(name = "issued_at")
     public Instant issuedAt;
     @Column(name = "valid_from")

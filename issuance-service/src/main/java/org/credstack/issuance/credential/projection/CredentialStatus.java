@@ -1,6 +1,8 @@
 package org.credstack.issuance.credential.projection;
 
-/** Where a credential stands; only ACTIVE exists so far (revocation, suspension and expiry come next). */
+/** Where a credential stands: REVOKED is final, SUSPENDED returns to ACTIVE when reinstated. */
 public enum CredentialStatus {
-    ACTIVE
+    ACTIVE,
+    SUSPENDED,
+    REVOKED
 }
