@@ -46,6 +46,7 @@ final class TestServer implements AutoCloseable {
     private void handle(HttpExchange exchange, ToIntFunction<Request> status, long delayMillis) throws IOException {
         int now = inFlight.incrementAndGet();
         maxInFlight.accumulateAndGet(now, Math::max);
+        boolean counted = true;
         try (exchange) {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             Request r = new Request(exchange.getRequestMethod(), exchange.getRequestURI().toString(),
@@ -55,12 +56,18 @@ final class TestServer implements AutoCloseable {
                 Thread.sleep(delayMillis);
             }
             byte[] out = "{}".getBytes(StandardCharsets.UTF_8);
+            // a request stops being in flight here: once the response is out, the client may send its next one
+            // before this handler returns, and must not be counted twice
+            inFlight.decrementAndGet();
+            counted = false;
             exchange.sendResponseHeaders(status.applyAsInt(r), out.length);
             exchange.getResponseBody().write(out);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
-            inFlight.decrementAndGet();
+            if (counted) {
+                inFlight.decrementAndGet();
+            }
         }
     }
 
