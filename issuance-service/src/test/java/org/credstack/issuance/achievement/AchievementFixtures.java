@@ -19,15 +19,15 @@ import org.credstack.events.cloudevents.CloudEventCodec;
 import org.credstack.events.issuance.AchievementPublished;
 import org.credstack.platform.testing.KafkaTestClient;
 
-/** Requests, tokens and topic reads the achievement API tests share. */
-final class AchievementFixtures {
+/** Requests, tokens and topic reads the achievement API tests share (and the credential tests reuse). */
+public final class AchievementFixtures {
 
     private AchievementFixtures() {
     }
 
     static final String ESCO = "http://data.europa.eu/esco/skill/0a8d2e9b-3b4f-4c0e-9f7a-2e3c0f6a9d11";
 
-    static Map<String, Object> microCredential() {
+    public static Map<String, Object> microCredential() {
         Map<String, Object> body = new HashMap<>();
         body.put("name", "Data Literacy for Public Servants");
         body.put("description", "Reading, questioning and presenting data in policy work.");
@@ -46,7 +46,7 @@ final class AchievementFixtures {
         return body;
     }
 
-    static String registerIssuer() {
+    public static String registerIssuer() {
         String operator = Devstack.tokens().mint("ops", Set.of("operator"), null, null);
         return given().auth().oauth2(operator).contentType(ContentType.JSON)
                 .body(Map.of("name", "Demo University", "url", "https://demo.example",
@@ -54,11 +54,11 @@ final class AchievementFixtures {
                 .post("/v1/issuers").then().statusCode(201).extract().path("id");
     }
 
-    static String token(String tenant, String role) {
+    public static String token(String tenant, String role) {
         return Devstack.tokens().mint(role + "-user", Set.of(role), tenant, null);
     }
 
-    static RequestSpecification as(String token) {
+    public static RequestSpecification as(String token) {
         return given().auth().oauth2(token).contentType(ContentType.JSON);
     }
 

@@ -5,14 +5,11 @@ import static io.restassured.RestAssured.given;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.net.URI;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.credstack.devstack.Devstack;
+import org.credstack.issuance.achievement.AchievementFixtures;
 import org.credstack.vc.crypto.Ed25519PublicKey;
 import org.credstack.vc.dataintegrity.KeyResolver;
 import org.credstack.vc.multiformats.Multikey;
@@ -21,42 +18,24 @@ import org.credstack.vc.multiformats.Multikey;
 final class CredentialFixtures {
 
     static final ObjectMapper JSON = new ObjectMapper();
-    static final String ESCO = "http://data.europa.eu/esco/skill/0a8d2e9b-3b4f-4c0e-9f7a-2e3c0f6a9d11";
 
     private CredentialFixtures() {
     }
 
     static String registerIssuer() {
-        String operator = Devstack.tokens().mint("ops", Set.of("operator"), null, null);
-        return given().auth().oauth2(operator).contentType(ContentType.JSON)
-                .body(Map.of("name", "Demo University", "url", "https://demo.example",
-                        "email", "registrar@demo.example", "country", "NL"))
-                .post("/v1/issuers").then().statusCode(201).extract().path("id");
+        return AchievementFixtures.registerIssuer();
     }
 
     static String token(String tenant, String role) {
-        return Devstack.tokens().mint(role + "-user", Set.of(role), tenant, null);
+        return AchievementFixtures.token(tenant, role);
     }
 
     static RequestSpecification as(String token) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON);
+        return AchievementFixtures.as(token);
     }
 
     static Map<String, Object> achievement(boolean suspensionAllowed) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("name", "Data Literacy for Public Servants");
-        body.put("description", "Reading, questioning and presenting data in policy work.");
-        body.put("criteria", "Pass the final assessment with at least 60%.");
-        body.put("achievementType", "MicroCredential");
-        body.put("learningOutcomes", List.of("Interpret descriptive statistics in policy documents"));
-        body.put("creditsAvailable", 3.5);
-        body.put("workloadHours", 90);
-        body.put("eqfLevel", 5);
-        body.put("skills", List.of(Map.of("uri", ESCO, "escoVersion", "v1.2.0", "label", "analyse data")));
-        body.put("assessmentType", "Supervised online written exam");
-        body.put("formOfParticipation", "online");
-        body.put("qualityAssurance", "Internal QA under the institution's NVAO accreditation");
-        body.put("validity", "P2Y");
+        Map<String, Object> body = AchievementFixtures.microCredential();
         body.put("suspensionAllowed", suspensionAllowed);
         return body;
     }
