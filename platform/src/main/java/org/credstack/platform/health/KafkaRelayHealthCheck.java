@@ -1,10 +1,12 @@
 package org.credstack.platform.health;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.admin.Admin;
@@ -52,12 +54,25 @@ public class KafkaRelayHealthCheck implements HealthCheck {
         return builder.build();
     }
 
-    private boolean kafkaReachable() {
-        try (Admin admin = kafka.admin()) {
+    private Admin admin;
+
+    /** One admin client for all probes: creating one per probe would open connections every few seconds. */
+    private synchronized boolean kafkaReachable() {
+        try {
+            if (admin == null) {
+                admin = kafka.admin();
+            }
             admin.describeCluster().nodes().get(2, TimeUnit.SECONDS);
             return true;
         } catch (Exception e) {
             return false;
+        }
+    }
+
+    @PreDestroy
+    synchronized void close() {
+        if (admin != null) {
+            admin.close(Duration.ofSeconds(2));
         }
     }
 

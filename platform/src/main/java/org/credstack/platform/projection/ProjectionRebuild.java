@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -149,9 +148,5 @@ public final class ProjectionRebuild implements Runnable {
         Long eta = rate <= 0 ? null : Math.max(0, Math.round((total - done) / rate));
         return new RebuildProgress(projection.name(), state, generation, done, total, rate,
                 finishedAt != null ? Long.valueOf(0) : eta, startedAt, finishedAt, error);
-    }
-
-    static Set<String> names(List<Projection> projections) {
-        return projections.stream().map(Projection::name).collect(Collectors.toSet());
     }
 }
