@@ -1,6 +1,5 @@
 package org.credstack.issuance.statuslist;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -10,17 +9,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Clock;
-import java.time.temporal.ChronoUnit;
-import org.credstack.events.issuance.StatusPurpose;
-import org.credstack.issuance.issuer.projection.IssuerRecord;
-import org.credstack.issuance.key.Ed25519SigningKey;
-import org.credstack.issuance.key.IssuerSigningKeys;
 import org.credstack.platform.domain.NotFound;
-import org.credstack.vc.dataintegrity.DataIntegritySigner;
-import org.credstack.vc.dataintegrity.ProofOptions;
-import org.credstack.vc.ob.StatusListCredentials;
-import org.credstack.vc.statuslist.BitstringStatusList;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -34,22 +23,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * by the issuer of those credentials with its active Ed25519 key (a key in its DID document's assertionMethod), as
  * the Bitstring Status List specification requires of the list's issuer.
  */
-@Path("/status-lists/{issuerId}/{purpose}/{listNo}")
+@Path("/status-lists/{issuerId}/{listId}")
 @Tag(name = "Status lists", description = "Public W3C Bitstring Status List credentials, for verifiers (no token)")
 public class StatusListResource {
 
     static final String VC_LD_JSON = "application/vc+ld+json";
-    private static final DataIntegritySigner SIGNER = DataIntegritySigner.bundled();
 
     @Inject
-    StatusLists lists;
-    @Inject
-    IssuerSigningKeys signingKeys;
+    SignedStatusLists lists;
     /** Verifiers may cache a list this long: a revocation reaches them within it. */
     @ConfigProperty(name = "credstack.status-lists.cache-max-age-seconds", defaultValue = "60")
     int maxAge;
-
-    private final Clock clock = Clock.systemUTC();
 
     @GET
     @Produces({VC_LD_JSON, MediaType.APPLICATION_JSON})
@@ -60,11 +44,11 @@ public class StatusListResource {
     @APIResponse(responseCode = "200", description = "The signed status list credential", content = @Content(
             mediaType = VC_LD_JSON, examples = @ExampleObject(name = "revocation list (abridged)", value = """
                     {"@context":["https://www.w3.org/ns/credentials/v2"],
-                     "id":"http://localhost:8081/status-lists/demo-university/revocation/1",
+                     "id":"http://localhost:8081/status-lists/demo-university/revocation-1",
                      "type":["VerifiableCredential","BitstringStatusListCredential"],
                      "issuer":"did:web:localhost%3A8081:issuers:demo-university",
                      "validFrom":"2026-11-29T10:00:00Z",
-                     "credentialSubject":{"id":"http://localhost:8081/status-lists/demo-university/revocation/1#list",
+                     "credentialSubject":{"id":"http://localhost:8081/status-lists/demo-university/revocation-1#list",
                        "type":"BitstringStatusList","statusPurpose":"revocation",
                        "encodedList":"uH4sIAAAAAAAA_-3BMQEAAADCoPVPbQwfoAAAAAAAAAAAAAAAAAAAAIC3AYbSVKsAQAAA"},
                      "proof":{"type":"DataIntegrityProof","cryptosuite":"eddsa-rdfc-2022",
@@ -74,29 +58,14 @@ public class StatusListResource {
     @APIResponse(responseCode = "404", description = "No such list",
             content = @Content(mediaType = "application/problem+json"))
     public Response get(@PathParam("issuerId") String issuerId,
-                        @Parameter(description = "revocation or suspension") @PathParam("purpose") String purpose,
-                        @PathParam("listNo") int listNo, @Context HttpHeaders headers) {
-        StatusPurpose statusPurpose;
-        try {
-            statusPurpose = StatusLists.purpose(purpose);
-        } catch (IllegalArgumentException e) {
-            throw new NotFound("Status list", issuerId + "/" + purpose + "/" + listNo);
-        }
-        StatusLists.StatusListInfo info = lists.find(issuerId, statusPurpose, listNo)
-                .orElseThrow(() -> new NotFound("Status list", issuerId + "/" + purpose + "/" + listNo));
-        IssuerRecord issuer = IssuerRecord.findById(issuerId);
-        if (issuer == null) {
-            throw new NotFound("Status list", issuerId + "/" + purpose + "/" + listNo);
-        }
-        BitstringStatusList bits = BitstringStatusList.create(info.size());
-        lists.setBits(issuerId, statusPurpose, listNo).forEach(index -> bits.set(index, true));
-        var now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        ObjectNode unsigned = StatusListCredentials.unsigned(lists.url(issuerId, statusPurpose, listNo), issuer.did,
-                org.credstack.vc.ob.StatusPurpose.of(StatusLists.segment(statusPurpose)), bits, now);
-        Ed25519SigningKey key = signingKeys.activeEd25519(issuerId);
-        ObjectNode signed = SIGNER.sign(unsigned, ProofOptions.assertionMethod(key.verificationMethod(), now),
-                key.privateKey());
-        return Response.ok(signed.toString(), mediaType(headers))
+                        @Parameter(description = "The list: its purpose (revocation or suspension) and number, "
+                                + "for example revocation-1") @PathParam("listId") String listId,
+                        @Context HttpHeaders headers) {
+        StatusLists.ListId id = StatusLists.parseListId(listId)
+                .orElseThrow(() -> new NotFound("Status list", issuerId + "/" + listId));
+        String signed = lists.signed(issuerId, id)
+                .orElseThrow(() -> new NotFound("Status list", issuerId + "/" + listId));
+        return Response.ok(signed, mediaType(headers))
                 .header("Cache-Control", "max-age=" + maxAge).build();
     }
 

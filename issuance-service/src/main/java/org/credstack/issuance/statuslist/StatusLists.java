@@ -42,10 +42,10 @@ public class StatusLists {
     private final SecureRandom random = new SecureRandom();
     private final Clock clock = Clock.systemUTC();
 
-    /** The public URL of a list: {@code <public-base-url>/status-lists/<issuerId>/<purpose>/<listNo>}. */
+    /** The public URL of a list: {@code <public-base-url>/status-lists/<issuerId>/<purpose>-<listNo>}. */
     public String url(String issuerId, StatusPurpose purpose, int listNo) {
         String base = publicBaseUrl.toString().replaceAll("/+$", "");
-        return base + "/status-lists/" + issuerId + "/" + segment(purpose) + "/" + listNo;
+        return base + "/status-lists/" + issuerId + "/" + listId(purpose, listNo);
     }
 
     /** Allocates an entry for the credential; must run inside a transaction. */
@@ -85,9 +85,23 @@ public class StatusLists {
      * @return the number of entries changed (0 when the credential has no entry for the purpose)
      */
     public int mark(String credentialId, StatusPurpose purpose, boolean set) {
-        return em.createNativeQuery("UPDATE status_entry SET bit_set = ?1 WHERE credential_id = ?2 AND purpose = ?3")
+        int changed = em.createNativeQuery("UPDATE status_entry SET bit_set = ?1 WHERE credential_id = ?2 "
+                        + "AND purpose = ?3")
                 .setParameter(1, set).setParameter(2, credentialId).setParameter(3, segment(purpose))
                 .executeUpdate();
+        em.createNativeQuery("UPDATE status_list l SET revision = revision + 1 FROM status_entry e "
+                        + "WHERE e.credential_id = ?1 AND e.purpose = ?2 AND l.issuer_id = e.issuer_id "
+                        + "AND l.purpose = e.purpose AND l.list_no = e.list_no")
+                .setParameter(1, credentialId).setParameter(2, segment(purpose)).executeUpdate();
+        return changed;
+    }
+
+    /** How often a list's bits have changed: a served copy signed at the same revision is still current. */
+    public long revision(String issuerId, StatusPurpose purpose, int listNo) {
+        return ((Number) em.createNativeQuery("SELECT revision FROM status_list WHERE issuer_id = ?1 "
+                        + "AND purpose = ?2 AND list_no = ?3")
+                .setParameter(1, issuerId).setParameter(2, segment(purpose)).setParameter(3, listNo)
+                .getSingleResult()).longValue();
     }
 
     /** The indexes whose bit is set in a list (revoked or suspended credentials). */
@@ -125,6 +139,29 @@ public class StatusLists {
     /** The purpose as it appears in URLs and the table: the Bitstring Status List statusPurpose value. */
     public static String segment(StatusPurpose purpose) {
         return purpose.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** A list's id within its issuer, as in its URL: {@code revocation-1}, {@code suspension-3}. */
+    public static String listId(StatusPurpose purpose, int listNo) {
+        return segment(purpose) + "-" + listNo;
+    }
+
+    /** The purpose and number a list id names, or empty when it names none. */
+    public static Optional<ListId> parseListId(String listId) {
+        int dash = listId.lastIndexOf('-');
+        if (dash < 0) {
+            return Optional.empty();
+        }
+        try {
+            int listNo = Integer.parseInt(listId.substring(dash + 1));
+            return listNo < 1 ? Optional.empty()
+                    : Optional.of(new ListId(purpose(listId.substring(0, dash)), listNo));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    public record ListId(StatusPurpose purpose, int listNo) {
     }
 
     /** @throws IllegalArgumentException for anything but revocation or suspension */

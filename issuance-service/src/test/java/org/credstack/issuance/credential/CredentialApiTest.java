@@ -120,7 +120,7 @@ class CredentialApiTest {
         var keys = keysOf(didDocument(issuer));
         for (JsonNode entry : status) {
             String url = entry.get("statusListCredential").asText();
-            assertThat(url).contains("/status-lists/" + issuer + "/" + entry.get("statusPurpose").asText() + "/");
+            assertThat(url).contains("/status-lists/" + issuer + "/" + entry.get("statusPurpose").asText() + "-");
             ExtractableResponse<Response> served = given().get(path(url)).then().statusCode(200)
                     .contentType("application/vc+ld+json").header("Cache-Control", "max-age=60").extract();
             ObjectNode list = parse(served.asString());
@@ -135,8 +135,8 @@ class CredentialApiTest {
         }
         given().accept("application/json").get(path(status.get(0).get("statusListCredential").asText()))
                 .then().statusCode(200).contentType("application/json");
-        given().get("/status-lists/" + issuer + "/revocation/999").then().statusCode(404);
-        given().get("/status-lists/" + issuer + "/other/1").then().statusCode(404);
+        given().get("/status-lists/" + issuer + "/revocation-999").then().statusCode(404);
+        given().get("/status-lists/" + issuer + "/other-1").then().statusCode(404);
     }
 
     @Test

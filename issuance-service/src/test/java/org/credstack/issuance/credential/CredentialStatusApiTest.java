@@ -180,24 +180,24 @@ class CredentialStatusApiTest {
         assertThat(parse(second)).isEqualTo(parse(first));
     }
 
-    private static ObjectNode issue(String token, boolean suspensionAllowed) throws Exception {
+    static ObjectNode issue(String token, boolean suspensionAllowed) throws Exception {
         String achievement = published(token, suspensionAllowed);
         return parse(as(token).body(issueBody(achievement, "learner." + UUID.randomUUID() + "@student.example"))
                 .post("/v1/credentials").then().statusCode(201).extract().asString());
     }
 
-    private static String idOf(ObjectNode credential) {
+    static String idOf(ObjectNode credential) {
         return credential.get("id").asText().substring("urn:uuid:".length());
     }
 
     /** The credential's bit in the status list its entry points at, as a verifier reads it. */
-    private static boolean bit(JsonNode entry) throws Exception {
+    static boolean bit(JsonNode entry) throws Exception {
         ObjectNode list = parse(given().get(path(entry.get("statusListCredential").asText()))
                 .then().statusCode(200).extract().asString());
         return StatusListCredentials.list(list).get(Integer.parseInt(entry.get("statusListIndex").asText()));
     }
 
-    private static Object decode(org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]> record) {
+    static Object decode(org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]> record) {
         try {
             return CloudEventCodec.decode(record).event();
         } catch (Exception e) {

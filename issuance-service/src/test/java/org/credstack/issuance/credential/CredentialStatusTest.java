@@ -28,9 +28,9 @@ class CredentialStatusTest {
 
     static final String ISSUER_ID = "demo-university";
     static final StatusEntry REVOCATION = new StatusEntry(StatusPurpose.REVOCATION,
-            "http://localhost:8081/status-lists/demo-university/revocation/1", "94567");
+            "http://localhost:8081/status-lists/demo-university/revocation-1", "94567");
     static final StatusEntry SUSPENSION = new StatusEntry(StatusPurpose.SUSPENSION,
-            "http://localhost:8081/status-lists/demo-university/suspension/1", "1203");
+            "http://localhost:8081/status-lists/demo-university/suspension-1", "1203");
 
     private AggregateTestFixture<Credential> fixture;
 

@@ -32,7 +32,7 @@ class CredentialTest {
     static final IssuerSnapshot ISSUER = new IssuerSnapshot("demo-university",
             "did:web:localhost%3A8081:issuers:demo-university", "Demo University", "https://demo.example");
     static final List<StatusEntry> STATUS = List.of(new StatusEntry(StatusPurpose.REVOCATION,
-            "http://localhost:8081/status-lists/demo-university/revocation/1", "94567"));
+            "http://localhost:8081/status-lists/demo-university/revocation-1", "94567"));
     static final ObjectNode SIGNED = JsonNodeFactory.instance.objectNode().put("id", "urn:uuid:" + ID);
 
     private AggregateTestFixture<Credential> fixture;

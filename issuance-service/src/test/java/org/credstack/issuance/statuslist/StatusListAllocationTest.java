@@ -36,7 +36,7 @@ class StatusListAllocationTest {
                 for (int i = 0; i < 50; i++) {
                     StatusEntry entry = QuarkusTransaction.requiringNew().call(() ->
                             lists.allocate(issuer, StatusPurpose.REVOCATION, UUID.randomUUID().toString()));
-                    assertThat(entry.statusListCredential()).endsWith("/status-lists/" + issuer + "/revocation/1");
+                    assertThat(entry.statusListCredential()).endsWith("/status-lists/" + issuer + "/revocation-1");
                     assertThat(Integer.parseInt(entry.statusListIndex())).isBetween(0, 131_071);
                     indexes.add(entry.statusListIndex());
                 }

@@ -31,9 +31,9 @@ final class CredentialExamples {
                  "description":"Reading, questioning and presenting data in policy work.",
                  "criteria":{"narrative":"Pass the final assessment with at least 60%."},
                  "creditsAvailable":3.5,"workloadHours":90}},
-             "credentialStatus":{"id":"http://localhost:8081/status-lists/demo-university/revocation/1#94567",
+             "credentialStatus":{"id":"http://localhost:8081/status-lists/demo-university/revocation-1#94567",
                "type":"BitstringStatusListEntry","statusPurpose":"revocation","statusListIndex":"94567",
-               "statusListCredential":"http://localhost:8081/status-lists/demo-university/revocation/1"},
+               "statusListCredential":"http://localhost:8081/status-lists/demo-university/revocation-1"},
              "proof":{"type":"DataIntegrityProof","cryptosuite":"eddsa-rdfc-2022","created":"2026-11-29T10:00:00Z",
                "verificationMethod":"did:web:localhost%3A8081:issuers:demo-university#key-1",
                "proofPurpose":"assertionMethod","proofValue":"z3FXQjecWufY46yg5abdVZsXqLhxhueuSoZgNSARiKBk..."}}""";
@@ -41,6 +41,17 @@ final class CredentialExamples {
     static final String JWT = "eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCIsImtpZCI6ImRpZDp3ZWI6bG9jYWxob3N0JTNBODA4MTpp"
             + "c3N1ZXJzOmRlbW8tdW5pdmVyc2l0eSNyc2EtMSJ9.eyJAY29udGV4dCI6WyJodHRwczovL3d3dy53My5vcmcvbnMvY3JlZGVu...."
             + "Kq3b0vVdP6...";
+
+    static final String REPLACE_REQUEST = """
+            {"reason":"Learner's name corrected",
+             "recipient":{"email":"ada.lovelace@student.example","displayName":"Ada King, Countess of Lovelace"}}""";
+
+    static final String PAGE = """
+            {"items":[{"id":"9b2f4c1e-7a3d-4f0b-8e6a-1c5d2e3f4a5b",
+              "achievementId":"3f6e0c1a-2b7d-4e58-9a41-0c2d7b8e5f10","achievementVersion":1,
+              "recipientRef":"5c0a3e3b8f6d2a1c9e7b4d0f2a6c8e1b3d5f7a9c0e2b4d6f8a1c3e5b7d9f0a2c","status":"ACTIVE",
+              "issuedAt":"2026-11-29T10:00:00Z","validFrom":"2026-11-29T10:00:00Z","validUntil":"2028-11-29T10:00:00Z"}],
+             "nextCursor":"MTc5NjQ2NDAwMDo5YjJmNGMxZS03YTNkLTRmMGItOGU2YS0xYzVkMmUzZjRhNWI"}""";
 
     static final String REVOKE_REQUEST = "{\"reason\":\"Assessment found to be plagiarised\"}";
     static final String SUSPEND_REQUEST = "{\"reason\":\"Under investigation for exam misconduct\"}";

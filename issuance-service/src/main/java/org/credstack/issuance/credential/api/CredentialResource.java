@@ -5,12 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -18,10 +20,14 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.function.Supplier;
 import org.credstack.issuance.credential.application.CredentialIssuer;
+import org.credstack.issuance.credential.application.CredentialReplacement;
 import org.credstack.issuance.credential.application.CredentialStatusChanges;
 import org.credstack.issuance.credential.application.IssueRequest;
 import org.credstack.issuance.credential.application.IssuedCredential;
 import org.credstack.issuance.credential.projection.CredentialRecord;
+import org.credstack.issuance.credential.projection.CredentialSearch;
+import org.credstack.issuance.credential.projection.CredentialStatus;
+import org.credstack.issuance.credential.recipient.RecipientRefs;
 import org.credstack.platform.idempotency.Idempotency;
 import org.credstack.platform.web.IfMatch;
 import org.credstack.platform.security.Caller;
@@ -50,6 +56,10 @@ public class CredentialResource {
     CredentialIssuer issuer;
     @Inject
     CredentialStatusChanges statusChanges;
+    @Inject
+    CredentialReplacement replacement;
+    @Inject
+    RecipientRefs recipientRefs;
     @Inject
     Idempotency idempotency;
     @Inject
@@ -89,6 +99,35 @@ public class CredentialResource {
             return Response.created(URI.create("/v1/credentials/" + issued.credentialId()))
                     .type(MediaType.APPLICATION_JSON).entity(issued.credential().toString()).build();
         });
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ISSUER_ADMIN, Roles.ISSUER_STAFF})
+    @Operation(summary = "List credentials", description = "The caller's institution's credentials, newest first, "
+            + "filtered by recipient (an e-mail address or a recipientRef), achievement and status; cursor "
+            + "pagination.")
+    @APIResponse(responseCode = "200", description = "One page", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "page",
+            value = CredentialExamples.PAGE)))
+    @APIResponse(responseCode = "400", description = "Unknown status, bad recipient, cursor or limit",
+            content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Not an issuer admin or staff member of a tenant")
+    public CredentialPage list(
+            @Parameter(description = "The learner: an e-mail address or a recipientRef (64 hex digits)")
+            @QueryParam("recipient") String recipient,
+            @Parameter(description = "An achievement id") @QueryParam("achievement") String achievement,
+            @Parameter(description = "ACTIVE, SUSPENDED, REVOKED, REPLACED or EXPIRED") @QueryParam("status")
+            String status,
+            @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor,
+            @Parameter(description = "Page size, 1 to 200") @QueryParam("limit") @DefaultValue("50") int limit) {
+        if (limit < 1 || limit > 200) {
+            throw new IllegalArgumentException("limit must be 1 to 200");
+        }
+        CredentialSearch.Page page = CredentialSearch.find(new CredentialSearch.Filter(caller.requireTenant(),
+                recipient == null ? null : recipientRef(recipient), achievement, status(status)), cursor, limit);
+        return new CredentialPage(page.rows().stream().map(CredentialPage.Summary::of).toList(), page.nextCursor());
     }
 
     @GET
@@ -207,6 +246,54 @@ public class CredentialResource {
                         IfMatch.expectedVersion(ifMatch))));
     }
 
+    @POST
+    @Path("/{id}/replace")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ISSUER_ADMIN, Roles.ISSUER_STAFF})
+    @Operation(summary = "Amend a credential by re-issue", description = "Issues the corrected credential (same "
+            + "achievement, its current published version unless one is named; same recipient and validity unless "
+            + "changed) and marks this one replaced (CredentialReplaced; its revocation bit is set), in one "
+            + "transaction. The new credential answers 201 with its Location.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(
+            name = "name corrected", value = CredentialExamples.REPLACE_REQUEST)))
+    @APIResponse(responseCode = "201", description = "The corrected credential; Location is its URL",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    examples = @ExampleObject(name = "issued", value = CredentialExamples.CREDENTIAL)))
+    @APIResponse(responseCode = "400", description = "No reason, or invalid fields, named in errors",
+            content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "Unknown, or another tenant's",
+            content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "409", description = "Stale If-Match (rule stale-version), or revoked or already "
+            + "replaced (rule credential-revoked)", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "422", description = "The re-issue breaks a rule: achievement-version-not-issuable, "
+            + "achievement-retired, valid-until-after-valid-from, recipient-unknown (erased: give recipient.email)",
+            content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Not an issuer admin or staff member of a tenant")
+    public Response replace(@PathParam("id") String id,
+                            @Parameter(description = IfMatch.DOC) @HeaderParam(IfMatch.HEADER) String ifMatch,
+                            @Parameter(description = "Makes retries safe: the same key and body return the first "
+                                    + "response and re-issue once") @HeaderParam(Idempotency.HEADER)
+                            String idempotencyKey,
+                            @Valid @NotNull ReplaceCredentialRequest request) {
+        String tenant = caller.requireTenant();
+        var recipient = request.recipient();
+        return idempotency.execute(tenant, idempotencyKey, "POST /v1/credentials/" + id + "/replace",
+                new Replacement(id, ifMatch, request), () -> {
+                    IssuedCredential issued = replacement.replace(tenant, id, new CredentialReplacement.Amendment(
+                            request.reason(), recipient == null ? null : recipient.email(),
+                            recipient == null ? null : recipient.learnerId(),
+                            recipient == null ? null : recipient.displayName(), request.achievementVersion(),
+                            request.validFrom(), request.validUntil()), IfMatch.expectedVersion(ifMatch));
+                    return Response.created(URI.create("/v1/credentials/" + issued.credentialId()))
+                            .type(MediaType.APPLICATION_JSON).entity(issued.credential().toString()).build();
+                });
+    }
+
+    record Replacement(String id, String ifMatch, ReplaceCredentialRequest request) {
+    }
+
     /** What a retried status change must repeat exactly to replay. */
     record Target(String id, String ifMatch, String reason) {
     }
@@ -218,6 +305,27 @@ public class CredentialResource {
     private static Response written(CredentialRecord record) {
         return Response.ok(CredentialStatusResponse.of(record), MediaType.APPLICATION_JSON)
                 .tag(IfMatch.etag(record.aggregateVersion)).build();
+    }
+
+    private String recipientRef(String recipient) {
+        if (recipient.contains("@")) {
+            return recipientRefs.of(recipient);
+        }
+        if (!recipient.matches("[0-9a-f]{64}")) {
+            throw new IllegalArgumentException("recipient must be an e-mail address or a recipientRef");
+        }
+        return recipient;
+    }
+
+    private static CredentialStatus status(String status) {
+        if (status == null) {
+            return null;
+        }
+        try {
+            return CredentialStatus.valueOf(status.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("status must be one of ACTIVE, SUSPENDED, REVOKED, REPLACED, EXPIRED");
+        }
     }
 
     /** The first acceptable of the offered types, in the client's order of preference. */

@@ -64,8 +64,9 @@ public class CredentialIssuer {
 
     private final Clock clock = Clock.systemUTC();
 
+    /** Issues in the caller's transaction when there is one (a replacement), else in a transaction of its own. */
     public IssuedCredential issue(IssueRequest request) {
-        return QuarkusTransaction.requiringNew().call(() -> issueInTransaction(request));
+        return QuarkusTransaction.joiningExisting().call(() -> issueInTransaction(request));
     }
 
     private IssuedCredential issueInTransaction(IssueRequest request) {

@@ -6,27 +6,23 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import org.axonframework.modelling.command.ConflictingModificationException;
-import org.credstack.events.issuance.StatusPurpose;
 import org.credstack.issuance.credential.domain.ReinstateCredential;
 import org.credstack.issuance.credential.domain.RevokeCredential;
 import org.credstack.issuance.credential.domain.SuspendCredential;
 import org.credstack.issuance.credential.projection.CredentialRecord;
-import org.credstack.issuance.statuslist.StatusLists;
 import org.credstack.platform.axon.Commands;
 import org.credstack.platform.domain.DomainRuleViolation;
 import org.credstack.platform.domain.NotFound;
 
 /**
- * Revokes, suspends and reinstates credentials of the caller's institution. The command and the credential's bit
- * in its status list change in one transaction: the served list never disagrees with the events.
+ * Revokes, suspends and reinstates credentials of the caller's institution. The credential view sets the
+ * credential's bit in its status list in the command's transaction: the served list never disagrees with the events.
  */
 @ApplicationScoped
 public class CredentialStatusChanges {
 
     @Inject
     Commands commands;
-    @Inject
-    StatusLists statusLists;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -34,21 +30,18 @@ public class CredentialStatusChanges {
         return change(tenant, credentialId, expectedVersion, () -> {
             commands.send(new RevokeCredential(credentialId, reason,
                     clock.instant().truncatedTo(ChronoUnit.SECONDS), expectedVersion));
-            statusLists.mark(credentialId, StatusPurpose.REVOCATION, true);
         });
     }
 
     public CredentialRecord suspend(String tenant, String credentialId, String reason, Long expectedVersion) {
         return change(tenant, credentialId, expectedVersion, () -> {
             commands.send(new SuspendCredential(credentialId, reason, expectedVersion));
-            statusLists.mark(credentialId, StatusPurpose.SUSPENSION, true);
         });
     }
 
     public CredentialRecord reinstate(String tenant, String credentialId, Long expectedVersion) {
         return change(tenant, credentialId, expectedVersion, () -> {
             commands.send(new ReinstateCredential(credentialId, expectedVersion));
-            statusLists.mark(credentialId, StatusPurpose.SUSPENSION, false);
         });
     }
 
@@ -77,7 +70,7 @@ public class CredentialStatusChanges {
         return record;
     }
 
-    private static DomainRuleViolation stale(String credentialId, Long expected) {
+    static DomainRuleViolation stale(String credentialId, Long expected) {
         return new DomainRuleViolation("stale-version", "Credential " + credentialId + " has changed since version "
                 + expected + ": read it again and retry");
     }

@@ -5,8 +5,11 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import java.time.Instant;
+import org.credstack.events.issuance.CredentialExpired;
 import org.credstack.events.issuance.CredentialIssued;
 import org.credstack.events.issuance.CredentialReinstated;
+import org.credstack.events.issuance.CredentialReplaced;
 import org.credstack.events.issuance.CredentialRevoked;
 import org.credstack.events.issuance.CredentialSuspended;
 import org.credstack.events.issuance.StatusPurpose;
@@ -21,8 +24,12 @@ public class Credential {
     private String recipientRef;
     /** Whether it was issued with a suspension status entry (its achievement allowed suspension). */
     private boolean suspendable;
+    private Instant validUntil;
+    /** Revoked, or replaced (which revokes it in its status list): final either way. */
     private boolean revoked;
+    private boolean replaced;
     private boolean suspended;
+    private boolean expired;
 
     protected Credential() {
     }
@@ -49,15 +56,42 @@ public class Credential {
         requireReason(command.reason());
         if (revoked) {
             throw new DomainRuleViolation("credential-already-revoked", "Credential " + credentialId
-                    + " is already revoked: revocation is final");
+                    + (replaced ? " was replaced, which revoked it" : " is already revoked") + ": revocation is final");
         }
         apply(new CredentialRevoked(credentialId, issuerId, recipientRef, command.reason(), command.revokedAt()));
+    }
+
+    /**
+     * Expiry is idempotent: the schedule may deliver it again (a retry, a second replica), and a revoked or
+     * replaced credential has nothing left to expire.
+     */
+    @CommandHandler
+    void handle(ExpireCredential command) {
+        if (expired || revoked || validUntil == null) {
+            return;
+        }
+        if (command.now().isBefore(validUntil)) {
+            throw new DomainRuleViolation("credential-not-yet-expired", "Credential " + credentialId
+                    + " is valid until " + validUntil);
+        }
+        apply(new CredentialExpired(credentialId, issuerId, recipientRef, validUntil));
+    }
+
+    @CommandHandler
+    void handle(ReplaceCredential command) {
+        requireReason(command.reason());
+        if (revoked) {
+            throw new DomainRuleViolation("credential-revoked", "Credential " + credentialId
+                    + (replaced ? " was already replaced" : " is revoked") + ": it can no longer be replaced");
+        }
+        apply(new CredentialReplaced(credentialId, issuerId, recipientRef, command.replacedBy(), command.reason()));
     }
 
     @CommandHandler
     void handle(SuspendCredential command) {
         requireReason(command.reason());
         requireNotRevoked();
+        requireNotExpired();
         if (!suspendable) {
             throw new DomainRuleViolation("suspension-not-allowed", "The achievement of credential " + credentialId
                     + " does not allow suspension", DomainRuleViolation.Kind.INVALID);
@@ -72,6 +106,7 @@ public class Credential {
     @CommandHandler
     void handle(ReinstateCredential command) {
         requireNotRevoked();
+        requireNotExpired();
         if (!suspended) {
             throw new DomainRuleViolation("credential-not-suspended", "Credential " + credentialId
                     + " is not suspended");
@@ -82,7 +117,14 @@ public class Credential {
     private void requireNotRevoked() {
         if (revoked) {
             throw new DomainRuleViolation("credential-revoked", "Credential " + credentialId
-                    + " is revoked: it can no longer be suspended or reinstated");
+                    + (replaced ? " was replaced" : " is revoked") + ": it can no longer be suspended or reinstated");
+        }
+    }
+
+    private void requireNotExpired() {
+        if (expired) {
+            throw new DomainRuleViolation("credential-expired", "Credential " + credentialId + " expired at "
+                    + validUntil + ": it can no longer be suspended or reinstated");
         }
     }
 
@@ -98,6 +140,7 @@ public class Credential {
         credentialId = event.credentialId();
         issuerId = event.issuerId();
         recipientRef = event.recipientRef();
+        validUntil = event.validUntil();
         suspendable = event.status() != null
                 && event.status().stream().anyMatch(entry -> entry.purpose() == StatusPurpose.SUSPENSION);
     }
@@ -105,6 +148,17 @@ public class Credential {
     @EventSourcingHandler
     void on(CredentialRevoked event) {
         revoked = true;
+    }
+
+    @EventSourcingHandler
+    void on(CredentialReplaced event) {
+        revoked = true;
+        replaced = true;
+    }
+
+    @EventSourcingHandler
+    void on(CredentialExpired event) {
+        expired = true;
     }
 
     @EventSourcingHandler

@@ -32,6 +32,9 @@ public class CredentialRecord extends PanacheEntityBase {
     /** When it was last revoked, suspended or reinstated; null while active as issued. */
     @Column(name = "status_changed_at")
     public Instant statusChangedAt;
+    /** The corrected re-issue, when REPLACED. */
+    @Column(name = "replaced_by")
+    public String replacedBy;
     @Column(name = "issued_at")
     public Instant issuedAt;
     @Column(name = "valid_from")
