@@ -203,7 +203,9 @@ public final class Launcher {
                 "-Dkafka.bootstrap.servers=" + kafka.bootstrapServers(),
                 "-Dmp.jwt.verify.publickey.location=" + tokens.jwksUrl(),
                 "-Dmp.jwt.verify.issuer=" + tokens.issuer(),
-                "-Dcredstack.public-base-url=http://localhost:" + port);
+                "-Dcredstack.public-base-url=http://localhost:" + port,
+                "-Dcredstack.notices.wallet-sign-in-url=http://localhost:" + options.servicePort("wallet")
+                        + "/sign-in");
     }
 
     private void announce(long t0, List<String> missing) {

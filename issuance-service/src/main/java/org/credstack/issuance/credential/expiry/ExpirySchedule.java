@@ -11,11 +11,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.credstack.issuance.credential.domain.ExpireCredential;
 import org.credstack.platform.axon.SystemCommands;
+import org.credstack.platform.schedule.PeriodicTask;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -45,35 +43,24 @@ public class ExpirySchedule {
     Duration retryAfter;
 
     private final Clock clock = Clock.systemUTC();
-    private ScheduledExecutorService executor;
+    private PeriodicTask task;
 
     void onStart(@Observes StartupEvent event) {
-        if (!enabled) {
-            return;
+        if (enabled) {
+            task = PeriodicTask.start("credential-expiry", interval, this::run);
         }
-        executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "credential-expiry");
-            thread.setDaemon(true);
-            return thread;
-        });
-        executor.scheduleWithFixedDelay(this::runSafely, interval.toMillis(), interval.toMillis(),
-                TimeUnit.MILLISECONDS);
     }
 
     void onStop(@Observes ShutdownEvent event) {
-        if (executor != null) {
-            executor.shutdownNow();
+        if (task != null) {
+            task.stop();
         }
     }
 
-    private void runSafely() {
-        try {
-            int expired = expireDue();
-            if (expired > 0) {
-                LOG.infof("Expired %d credential(s) whose validUntil has passed", expired);
-            }
-        } catch (RuntimeException e) {
-            LOG.warnf(e, "Expiry run failed; the next run in %s tries again", interval);
+    private void run() {
+        int expired = expireDue();
+        if (expired > 0) {
+            LOG.infof("Expired %d credential(s) whose validUntil has passed", expired);
         }
     }
 

@@ -17,8 +17,8 @@ import org.credstack.events.issuance.StatusPurpose;
 import org.credstack.issuance.statuslist.StatusLists;
 
 /**
- * Keeps the credential table, the bits of the status lists and the expiry schedule in step with the credential
- * aggregate, in the same transaction as the command: the served lists follow from the events, never the other way.
+ * Keeps the credential table, the bits of the status lists, the expiry schedule and the notice outbox in step with
+ * the credential aggregate, in the same transaction as the command: the served lists follow from the events, never the other way.
  */
 @Singleton
 public class CredentialView {
@@ -44,6 +44,10 @@ public class CredentialView {
         record.jwt = event.credentialJwt();
         record.aggregateVersion = sequence;
         record.persist();
+        em.createNativeQuery("INSERT INTO credential_notice (credential_id, issuer_id, recipient_ref, due_at) "
+                        + "VALUES (?1, ?2, ?3, ?4)")
+                .setParameter(1, event.credentialId()).setParameter(2, event.issuerId())
+                .setParameter(3, event.recipientRef()).setParameter(4, event.issuedAt()).executeUpdate();
         if (event.validUntil() != null) {
             em.createNativeQuery("INSERT INTO credential_expiry (credential_id, issuer_id, due_at) VALUES (?1, ?2, ?3)")
                     .setParameter(1, event.credentialId()).setParameter(2, event.issuerId())
