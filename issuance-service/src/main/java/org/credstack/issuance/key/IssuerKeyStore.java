@@ -130,6 +130,45 @@ public class IssuerKeyStore {
         }
     }
 
+    /**
+     * Moves every row wrapped under a previous master key under the current one (a master-key rotation). Rows are
+     * locked and skipped when another replica holds them; a row under an unknown master key is left and counted.
+     *
+     * @return {re-wrapped, left because their master key is unknown}
+     */
+    public int[] rewrapUnderCurrentMasterKey() {
+        int rewrapped = 0;
+        int unknown = 0;
+        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(
+                "SELECT key_id, encrypted_private_key, private_key_iv, wrapped_data_key, data_key_iv, master_key_id"
+                        + " FROM issuer_key WHERE master_key_id <> ? FOR UPDATE SKIP LOCKED");
+             PreparedStatement update = c.prepareStatement("UPDATE issuer_key SET wrapped_data_key = ?,"
+                     + " data_key_iv = ?, master_key_id = ? WHERE key_id = ? AND master_key_id = ?")) {
+            select.setString(1, envelope.masterKeyId());
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    String keyId = rs.getString(1);
+                    SealedKey sealed = new SealedKey(rs.getBytes(2), rs.getBytes(3), rs.getBytes(4), rs.getBytes(5),
+                            rs.getString(6));
+                    if (!envelope.knows(sealed.masterKeyId())) {
+                        unknown++;
+                        continue;
+                    }
+                    SealedKey moved = envelope.rewrap(keyId, sealed);
+                    update.setBytes(1, moved.wrappedDataKey());
+                    update.setBytes(2, moved.dataKeyIv());
+                    update.setString(3, moved.masterKeyId());
+                    update.setString(4, keyId);
+                    update.setString(5, sealed.masterKeyId());
+                    rewrapped += update.executeUpdate();
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not re-wrap issuer keys", e);
+        }
+        return new int[] {rewrapped, unknown};
+    }
+
     record OpenedKey(String keyId, byte[] privateKey) {
         void erase() {
             Arrays.fill(privateKey, (byte) 0);

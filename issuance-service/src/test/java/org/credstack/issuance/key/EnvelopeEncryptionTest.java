@@ -48,7 +48,32 @@ class EnvelopeEncryptionTest {
         SealedKey sealed = envelope.seal(KEY_ID, privateKey);
 
         assertThatThrownBy(() -> new EnvelopeEncryption(masterKey, "m2").open(KEY_ID, sealed))
-                .isInstanceOf(KeyUnsealingException.class).hasMessageContaining("'m1'").hasMessageContaining("re-wrap");
+                .isInstanceOf(KeyUnsealingException.class).hasMessageContaining("'m1'")
+                .hasMessageContaining("previous-master-keys");
+    }
+
+    @Test
+    void during_a_rotation_the_previous_master_key_opens_and_re_wrapping_moves_the_key_under_the_new_one() {
+        SealedKey old = envelope.seal(KEY_ID, privateKey);
+        EnvelopeEncryption rotated = new EnvelopeEncryption(random(32), "m2", java.util.Map.of("m1", masterKey));
+
+        assertThat(rotated.open(KEY_ID, old)).isEqualTo(privateKey);
+        SealedKey moved = rotated.rewrap(KEY_ID, old);
+
+        assertThat(moved.masterKeyId()).isEqualTo("m2");
+        assertThat(moved.ciphertext()).isEqualTo(old.ciphertext());
+        assertThat(moved.wrappedDataKey()).isNotEqualTo(old.wrappedDataKey());
+        assertThat(rotated.open(KEY_ID, moved)).isEqualTo(privateKey);
+        assertThatThrownBy(() -> envelope.open(KEY_ID, moved)).isInstanceOf(KeyUnsealingException.class);
+    }
+
+    @Test
+    void a_wrong_previous_master_key_cannot_re_wrap() {
+        SealedKey old = envelope.seal(KEY_ID, privateKey);
+        EnvelopeEncryption rotated = new EnvelopeEncryption(random(32), "m2", java.util.Map.of("m1", random(32)));
+
+        assertThatThrownBy(() -> rotated.rewrap(KEY_ID, old)).isInstanceOf(KeyUnsealingException.class)
+                .hasMessageContaining("'m1'");
     }
 
     @Test

@@ -33,4 +33,21 @@ class MasterKeyConfigurationTest {
         String key = Base64.getEncoder().encodeToString(new byte[32]);
         assertThat(MasterKeyConfiguration.fromConfiguration(Optional.of(key), "m7").masterKeyId()).isEqualTo("m7");
     }
+
+    @Test
+    void previous_master_keys_are_read_as_id_base64_pairs_and_malformed_ones_refused() {
+        String key = Base64.getEncoder().encodeToString(new byte[32]);
+        var envelope = MasterKeyConfiguration.fromConfiguration(Optional.of(key), "m2",
+                Optional.of("m1=" + Base64.getEncoder().encodeToString(new byte[32]) + ", m0=" + key));
+        assertThat(envelope.knows("m1")).isTrue();
+        assertThat(envelope.knows("m0")).isTrue();
+        assertThat(envelope.knows("m9")).isFalse();
+
+        assertThatThrownBy(() -> MasterKeyConfiguration.fromConfiguration(Optional.of(key), "m2",
+                Optional.of("no-equals-sign"))).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("id=base64");
+        assertThatThrownBy(() -> MasterKeyConfiguration.fromConfiguration(Optional.of(key), "m2",
+                Optional.of("m1=c2hvcnQ="))).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("32 bytes").hasMessageNotContaining("c2hvcnQ=");
+    }
 }
