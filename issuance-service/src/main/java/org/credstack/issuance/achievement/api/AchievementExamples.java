@@ -34,6 +34,30 @@ final class AchievementExamples {
                            "creditsAvailable":3.5,"eqfLevel":5,"formOfParticipation":"online","validity":"P2Y",
                            "suspensionAllowed":false}}""";
 
+    static final String EDITED = """
+            {"id":"3f6e0c1a-2b7d-4e58-9a41-0c2d7b8e5f10","issuerId":"demo-university","status":"PUBLISHED",
+             "latestVersion":2,"publishedVersion":1,"draftVersion":2,
+             "createdAt":"2026-11-29T10:00:00Z","updatedAt":"2026-11-29T10:05:00Z",
+             "definition":{"name":"Data Literacy for Public Servants (2027)","achievementType":"MicroCredential",
+                           "creditsAvailable":4,"eqfLevel":5,"formOfParticipation":"online","validity":"P2Y",
+                           "suspensionAllowed":false}}""";
+
+    static final String PUBLISHED = """
+            {"id":"3f6e0c1a-2b7d-4e58-9a41-0c2d7b8e5f10","issuerId":"demo-university","status":"PUBLISHED",
+             "latestVersion":1,"publishedVersion":1,
+             "createdAt":"2026-11-29T10:00:00Z","updatedAt":"2026-11-29T10:02:00Z",
+             "definition":{"name":"Data Literacy for Public Servants","achievementType":"MicroCredential",
+                           "creditsAvailable":3.5,"eqfLevel":5,"formOfParticipation":"online","validity":"P2Y",
+                           "suspensionAllowed":false}}""";
+
+    static final String RETIRED = """
+            {"id":"3f6e0c1a-2b7d-4e58-9a41-0c2d7b8e5f10","issuerId":"demo-university","status":"RETIRED",
+             "latestVersion":1,"publishedVersion":1,
+             "createdAt":"2026-11-29T10:00:00Z","updatedAt":"2027-06-01T09:00:00Z",
+             "definition":{"name":"Data Literacy for Public Servants","achievementType":"MicroCredential",
+                           "creditsAvailable":3.5,"eqfLevel":5,"formOfParticipation":"online","validity":"P2Y",
+                           "suspensionAllowed":false}}""";
+
     private AchievementExamples() {
     }
 }

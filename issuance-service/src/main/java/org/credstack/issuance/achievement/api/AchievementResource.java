@@ -188,7 +188,8 @@ public class AchievementResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(
             name = "micro-credential", value = AchievementExamples.DEFINITION)))
     @APIResponse(responseCode = "200", description = "Edited", headers = @Header(name = "ETag"),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    examples = @ExampleObject(name = "edited", value = AchievementExamples.EDITED)))
     @APIResponse(responseCode = "400", description = "Invalid, wrongly typed or unknown fields",
             content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "404", description = "Unknown, or another tenant's",
@@ -209,7 +210,8 @@ public class AchievementResource {
             + "issued from (AchievementPublished with its number); the previously published version is superseded. "
             + "Needs description and criteria, and for a MicroCredential the EU mandatory elements.")
     @APIResponse(responseCode = "200", description = "Published", headers = @Header(name = "ETag"),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    examples = @ExampleObject(name = "published", value = AchievementExamples.PUBLISHED)))
     @APIResponse(responseCode = "404", description = "Unknown, or another tenant's",
             content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "409", description = "Stale If-Match, retired, or no draft to publish",
@@ -236,7 +238,8 @@ public class AchievementResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(
             name = "retire", value = "{\"reason\":\"Replaced by the 2027 curriculum\"}")))
     @APIResponse(responseCode = "200", description = "Retired", headers = @Header(name = "ETag"),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    examples = @ExampleObject(name = "retired", value = AchievementExamples.RETIRED)))
     @APIResponse(responseCode = "400", description = "No reason, or unknown fields",
             content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "404", description = "Unknown, or another tenant's",

@@ -41,6 +41,24 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "bearer")
 public class IssuerResource {
 
+    static final String REGISTERED = """
+                    {"id":"5f0c6a0e-8a51-4a43-9d0b-3a4a7e9b2c11",
+                     "did":"did:web:localhost%3A8081:issuers:5f0c6a0e-8a51-4a43-9d0b-3a4a7e9b2c11",
+                     "name":"Demo University","url":"https://www.demo-university.example",
+                     "email":"registrar@demo-university.example","country":"NL","accreditation":"NVAO",
+                     "registeredAt":"2026-11-29T10:00:00Z",
+                     "keys":[{"id":"did:web:localhost%3A8081:issuers:5f0c6a0e-8a51-4a43-9d0b-3a4a7e9b2c11#key-1",
+                              "type":"Multikey","algorithm":"Ed25519","status":"ACTIVE",
+                              "createdAt":"2026-11-29T10:00:00Z",
+                              "publicKeyMultibase":"z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK"},
+                             {"id":"did:web:localhost%3A8081:issuers:5f0c6a0e-8a51-4a43-9d0b-3a4a7e9b2c11#rsa-1",
+                              "type":"JsonWebKey","algorithm":"RSA","status":"ACTIVE",
+                              "createdAt":"2026-11-29T10:00:00Z",
+                              "publicKeyJwk":{"kty":"RSA","n":"sXchDaQebHnPiGvyDOAT4saGEUetSyo9MKLOoWFsueri23bO",
+                                              "e":"AQAB","alg":"RS256",
+                                              "kid":"did:web:localhost%3A8081:issuers:5f0c6a0e-8a51-4a43-9d0b-3a4a7e9b2c11#rsa-1"}}]}""";
+
+
     @Inject
     Issuers issuers;
     @Inject
@@ -64,22 +82,7 @@ public class IssuerResource {
                     {"id":"demo-university","name":"Demo University","url":"https://www.demo-university.example",
                      "email":"registrar@demo-university.example","country":"NL","accreditation":"NVAO"}""")))
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "registered", value = """
-                    {"id":"5f0c6a0e-8a51-4a43-9d0b-3a4a7e9b2c11",
-                     "did":"did:web:localhost%3A8081:issuers:5f0c6a0e-8a51-4a43-9d0b-3a4a7e9b2c11",
-                     "name":"Demo University","url":"https://www.demo-university.example",
-                     "email":"registrar@demo-university.example","country":"NL","accreditation":"NVAO",
-                     "registeredAt":"2026-11-29T10:00:00Z",
-                     "keys":[{"id":"did:web:localhost%3A8081:issuers:5f0c6a0e-8a51-4a43-9d0b-3a4a7e9b2c11#key-1",
-                              "type":"Multikey","algorithm":"Ed25519","status":"ACTIVE",
-                              "createdAt":"2026-11-29T10:00:00Z",
-                              "publicKeyMultibase":"z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK"},
-                             {"id":"did:web:localhost%3A8081:issuers:5f0c6a0e-8a51-4a43-9d0b-3a4a7e9b2c11#rsa-1",
-                              "type":"JsonWebKey","algorithm":"RSA","status":"ACTIVE",
-                              "createdAt":"2026-11-29T10:00:00Z",
-                              "publicKeyJwk":{"kty":"RSA","n":"sXchDaQebHnPiGvyDOAT4saGEUetSyo9MKLOoWFsueri23bO",
-                                              "e":"AQAB","alg":"RS256",
-                                              "kid":"did:web:localhost%3A8081:issuers:5f0c6a0e-8a51-4a43-9d0b-3a4a7e9b2c11#rsa-1"}}]}""")))
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "registered", value = REGISTERED)))
     @APIResponse(responseCode = "400", description = "Invalid fields",
             content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "409", description = "An issuer with this id exists",
@@ -103,7 +106,8 @@ public class IssuerResource {
     @Path("/{id}")
     @RolesAllowed({Roles.OPERATOR, Roles.ISSUER_ADMIN, Roles.ISSUER_STAFF})
     @Operation(summary = "Read an issuer", description = "Operators read any issuer; issuer staff only their own.")
-    @APIResponse(responseCode = "200", description = "The issuer")
+    @APIResponse(responseCode = "200", description = "The issuer", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "issuer", value = REGISTERED)))
     @APIResponse(responseCode = "404", description = "Unknown, or another tenant's",
             content = @Content(mediaType = "application/problem+json"))
     public IssuerResponse get(@PathParam("id") String id) {
