@@ -109,8 +109,8 @@ public class IssuerKeyStore {
         }
     }
 
-    /** The active key of an algorithm, opened: its id and private encoding. Callers must not keep the bytes. */
-    Optional<OpenedKey> active(String issuerId, KeyAlgorithm algorithm) {
+    /** The id of the active key of an algorithm, and the key still sealed. */
+    Optional<StoredKey> active(String issuerId, KeyAlgorithm algorithm) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
                 "SELECT key_id, encrypted_private_key, private_key_iv, wrapped_data_key, data_key_iv, master_key_id"
                         + " FROM issuer_key WHERE issuer_id = ? AND algorithm = ? AND status = 'ACTIVE'")) {
@@ -120,14 +120,20 @@ public class IssuerKeyStore {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
-                String keyId = rs.getString(1);
-                SealedKey sealed = new SealedKey(rs.getBytes(2), rs.getBytes(3), rs.getBytes(4), rs.getBytes(5),
-                        rs.getString(6));
-                return Optional.of(new OpenedKey(keyId, envelope.open(keyId, sealed)));
+                return Optional.of(new StoredKey(rs.getString(1), new SealedKey(rs.getBytes(2), rs.getBytes(3),
+                        rs.getBytes(4), rs.getBytes(5), rs.getString(6))));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read issuer keys", e);
         }
+    }
+
+    /** Opens a stored key: its private encoding. Callers must not keep the bytes. */
+    OpenedKey open(StoredKey stored) {
+        return new OpenedKey(stored.keyId(), envelope.open(stored.keyId(), stored.sealed()));
+    }
+
+    record StoredKey(String keyId, SealedKey sealed) {
     }
 
     /**

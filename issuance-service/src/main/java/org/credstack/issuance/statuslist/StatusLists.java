@@ -39,7 +39,11 @@ public class StatusLists {
     @ConfigProperty(name = "credstack.status-lists.fill-limit", defaultValue = "0.5")
     double fillLimit;
 
+    /** At most this many allocations between two counts of a list's entries, per replica. */
+    static final int RECOUNT_AFTER = 1000;
+
     private final SecureRandom random = new SecureRandom();
+    private final java.util.Map<String, OpenList> open = new java.util.concurrent.ConcurrentHashMap<>();
     private final Clock clock = Clock.systemUTC();
 
     /** The public URL of a list: {@code <public-base-url>/status-lists/<issuerId>/<purpose>-<listNo>}. */
@@ -50,8 +54,9 @@ public class StatusLists {
 
     /** Allocates an entry for the credential; must run inside a transaction. */
     public StatusEntry allocate(String issuerId, StatusPurpose purpose, String credentialId) {
-        int listNo = openList(issuerId, purpose);
-        int listSize = find(issuerId, purpose, listNo).orElseThrow().size();
+        OpenList open = openList(issuerId, purpose);
+        int listNo = open.listNo();
+        int listSize = open.size();
         Instant now = clock.instant();
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             int index = random.nextInt(listSize);
@@ -112,28 +117,76 @@ public class StatusLists {
                 .getResultList().stream().map(n -> ((Number) n).intValue()).toList();
     }
 
-    /** The newest list that still takes entries, opening the next one when it is full enough (or none exists). */
-    private int openList(String issuerId, StatusPurpose purpose) {
+    /**
+     * The newest list that still takes entries, opening the next one when it is full enough (or none exists).
+     * Counting a list's entries grows with the list, so a replica counts again only after a share of the room left
+     * below the fill limit has been allocated (by any replica, the count it acts on is at most that share too low,
+     * so a list never ends much beyond the fill limit). Only lists created a while ago are remembered: they are
+     * committed, not the uncommitted insert of a transaction that may still roll back.
+     */
+    private OpenList openList(String issuerId, StatusPurpose purpose) {
+        String key = issuerId + "/" + segment(purpose);
+        OpenList cached = open.get(key);
+        if (cached != null && cached.take()) {
+            return cached;
+        }
         List<?> newest = em.createNativeQuery("SELECT l.list_no, l.size, (SELECT count(*) FROM status_entry e "
-                        + "WHERE e.issuer_id = l.issuer_id AND e.purpose = l.purpose AND e.list_no = l.list_no) "
-                        + "FROM status_list l WHERE l.issuer_id = ?1 AND l.purpose = ?2 "
+                        + "WHERE e.issuer_id = l.issuer_id AND e.purpose = l.purpose AND e.list_no = l.list_no), "
+                        + "l.created_at FROM status_list l WHERE l.issuer_id = ?1 AND l.purpose = ?2 "
                         + "ORDER BY l.list_no DESC LIMIT 1")
                 .setParameter(1, issuerId).setParameter(2, segment(purpose)).getResultList();
         int listNo = 1;
         if (!newest.isEmpty()) {
             Object[] row = (Object[]) newest.get(0);
             listNo = ((Number) row[0]).intValue();
-            if (((Number) row[2]).longValue() < (long) (((Number) row[1]).intValue() * fillLimit)) {
-                return listNo;
+            int listSize = ((Number) row[1]).intValue();
+            long room = (long) (listSize * fillLimit) - ((Number) row[2]).longValue();
+            if (room > 0) {
+                OpenList list = new OpenList(listNo, listSize, (int) Math.min(RECOUNT_AFTER, (room - 1) / 4));
+                if (instant(row[3]).isBefore(clock.instant().minus(java.time.Duration.ofSeconds(10)))) {
+                    open.put(key, list);
+                }
+                return list;
             }
             listNo++;
         }
+        open.remove(key);
         // Two replicas opening the same list both succeed: the second insert is a no-op.
         em.createNativeQuery("INSERT INTO status_list (issuer_id, purpose, list_no, size, created_at) "
                         + "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT DO NOTHING")
                 .setParameter(1, issuerId).setParameter(2, segment(purpose)).setParameter(3, listNo)
                 .setParameter(4, size).setParameter(5, clock.instant()).executeUpdate();
-        return listNo;
+        return new OpenList(listNo, find(issuerId, purpose, listNo).orElseThrow().size(), 0);
+    }
+
+    private static Instant instant(Object value) {
+        return value instanceof java.sql.Timestamp t ? t.toInstant()
+                : value instanceof java.time.OffsetDateTime o ? o.toInstant() : (Instant) value;
+    }
+
+    /** An open list as a replica last counted it, and how many more entries it hands out before counting again. */
+    private static final class OpenList {
+        private final int listNo;
+        private final int size;
+        private final java.util.concurrent.atomic.AtomicInteger left;
+
+        OpenList(int listNo, int size, int left) {
+            this.listNo = listNo;
+            this.size = size;
+            this.left = new java.util.concurrent.atomic.AtomicInteger(left);
+        }
+
+        boolean take() {
+            return left.getAndDecrement() > 0;
+        }
+
+        int listNo() {
+            return listNo;
+        }
+
+        int size() {
+            return size;
+        }
     }
 
     /** The purpose as it appears in URLs and the table: the Bitstring Status List statusPurpose value. */
