@@ -161,6 +161,21 @@ class CredentialLifecycleApiTest {
         as(token(issuer, "learner")).get("/v1/credentials").then().statusCode(403);
     }
 
+    @Test
+    void of_two_concurrent_changes_from_the_same_version_one_wins_and_the_other_gets_409() throws Exception {
+        String issuer = registerIssuer();
+        String staff = token(issuer, "issuer-staff");
+        String id = idOf(issue(token(issuer, "issuer-admin"), true));
+
+        var suspend = java.util.concurrent.CompletableFuture.supplyAsync(() -> as(staff).header("If-Match", "\"0\"")
+                .body(Map.of("reason", "investigation")).post("/v1/credentials/" + id + "/suspend").statusCode());
+        var revoke = java.util.concurrent.CompletableFuture.supplyAsync(() -> as(staff).header("If-Match", "\"0\"")
+                .body(Map.of("reason", "plagiarism")).post("/v1/credentials/" + id + "/revoke").statusCode());
+
+        assertThat(java.util.List.of(suspend.get(), revoke.get())).containsExactlyInAnyOrder(200, 409);
+        as(staff).get("/v1/credentials/" + id).then().statusCode(200).header("ETag", "\"1\"");
+    }
+
     private static long count(String token) {
         return as(token).queryParam("limit", 200).get("/v1/credentials").then().statusCode(200)
                 .extract().jsonPath().getList("items").size();
