@@ -10,18 +10,58 @@ import java.util.Set;
 /** Parsed command line. {@link #parse} throws {@link UsageException} for anything it cannot accept. */
 final class CliOptions {
 
-    static final Set<String> COMMANDS = Set.of("http", "noop", "selftest", "skeleton");
+    static final Set<String> COMMANDS = Set.of("http", "noop", "selftest", "skeleton", "issue",
+            "revocation-visibility", "bulk", "raw");
+    static final String COMMAND_LIST = "http, noop, selftest, skeleton, issue, revocation-visibility, bulk, raw";
 
     private static final Set<String> FLAGS = Set.of("--http2", "--quiet", "--help", "-h");
-    private static final Set<String> COMMON = Set.of("--rate", "--concurrency", "--duration", "--requests",
-            "--warmup", "--warmup-requests", "--max-in-flight", "--timeout", "--drain-timeout", "--progress",
-            "--quiet", "--csv", "--label", "--hgrm", "--repeat", "--name", "--help", "-h");
+    /** The load shape: every command that runs operations through the load generator. */
+    private static final Set<String> LOAD = Set.of("--rate", "--concurrency", "--duration", "--requests",
+            "--warmup", "--warmup-requests", "--max-in-flight", "--drain-timeout");
+    private static final Set<String> OUTPUT = Set.of("--timeout", "--progress", "--quiet", "--csv", "--label",
+            "--hgrm", "--repeat", "--name", "--help", "-h");
     private static final Set<String> HTTP = Set.of("--url", "--method", "--header", "--body", "--body-file",
             "--expect", "--http2");
     private static final Set<String> NOOP = Set.of("--sleep", "--fail-every");
     private static final Set<String> SKELETON = Set.of("--stack");
     private static final Set<String> SELFTEST = Set.of("--path", "--method", "--header", "--body", "--body-file",
             "--expect", "--http2");
+    private static final Set<String> ISSUANCE = Set.of("--stack", "--issuance-url", "--token-url");
+    private static final Set<String> REVOCATION = Set.of("--pool", "--poll");
+    private static final Set<String> BULK = Set.of("--stack", "--issuance-url", "--token-url", "--rows", "--format",
+            "--poll", "--batch-timeout", "--timeout", "--progress", "--quiet", "--csv", "--label", "--repeat",
+            "--help", "-h");
+    private static final Set<String> RAW = Set.of("--duration", "--requests", "--warmup", "--warmup-requests",
+            "--drain-timeout", "--parts", "--threads", "--vc-jar", "--vc-classpath", "--credential", "--stack",
+            "--jdbc-url", "--db-user", "--db-password", "--pg-batch");
+    private static final List<Set<String>> ALL_OPTIONS = List.of(LOAD, OUTPUT, HTTP, NOOP, SKELETON, SELFTEST,
+            ISSUANCE, REVOCATION, BULK, RAW);
+
+    /** The options a command accepts. */
+    static Set<String> allowed(String command) {
+        Set<String> out = new java.util.HashSet<>();
+        switch (command) {
+            case "http" -> add(out, LOAD, OUTPUT, HTTP);
+            case "noop" -> add(out, LOAD, OUTPUT, NOOP);
+            case "skeleton" -> add(out, LOAD, OUTPUT, SKELETON);
+            case "issue" -> add(out, LOAD, OUTPUT, ISSUANCE);
+            case "revocation-visibility" -> add(out, LOAD, OUTPUT, ISSUANCE, REVOCATION);
+            case "bulk" -> add(out, BULK);
+            case "raw" -> {
+                add(out, RAW, OUTPUT);
+                out.remove("--name"); // several parts, each named
+            }
+            default -> add(out, LOAD, OUTPUT, SELFTEST);
+        }
+        return out;
+    }
+
+    @SafeVarargs
+    private static void add(Set<String> out, Set<String>... sets) {
+        for (Set<String> s : sets) {
+            out.addAll(s);
+        }
+    }
 
     String command;
     boolean help;
@@ -55,8 +95,30 @@ final class CliOptions {
     String expect;
     boolean http2;
 
-    // skeleton: the local stack's machine-readable description
+    // skeleton, issue, revocation-visibility, bulk, raw: the local stack's machine-readable description
     Path stack = Path.of(".credstack/stack.json");
+    String issuanceUrl;
+    String tokenUrl;
+
+    // revocation-visibility
+    Long pool;
+    Duration poll;
+
+    // bulk
+    int rows = 20_000;
+    String format = "json";
+    Duration batchTimeout = Duration.ofHours(1);
+
+    // raw
+    List<String> parts;
+    List<Integer> threads = List.of(1, 2);
+    Path vcJar;
+    String vcClasspath;
+    Path credential;
+    String jdbcUrl;
+    String dbUser;
+    String dbPassword;
+    int pgBatch = 100;
 
     // noop
     Duration sleep = Duration.ZERO;
@@ -73,15 +135,10 @@ final class CliOptions {
             return o;
         }
         if (!COMMANDS.contains(first)) {
-            throw new UsageException("unknown command '" + first + "' (expected one of: http, noop, selftest, skeleton)");
+            throw new UsageException("unknown command '" + first + "' (expected one of: " + COMMAND_LIST + ")");
         }
         o.command = first;
-        Set<String> allowed = switch (first) {
-            case "http" -> HTTP;
-            case "noop" -> NOOP;
-            case "skeleton" -> SKELETON;
-            default -> SELFTEST;
-        };
+        Set<String> allowed = allowed(first);
         for (int i = 1; i < args.length; i++) {
             String arg = args[i];
             String value = null;
@@ -94,9 +151,9 @@ final class CliOptions {
             if (!opt.startsWith("-")) {
                 throw new UsageException("unexpected argument '" + arg + "'");
             }
-            if (!COMMON.contains(opt) && !allowed.contains(opt)) {
-                boolean elsewhere = HTTP.contains(opt) || NOOP.contains(opt) || SELFTEST.contains(opt)
-                        || SKELETON.contains(opt);
+            if (!allowed.contains(opt)) {
+                String unknown = opt;
+                boolean elsewhere = ALL_OPTIONS.stream().anyMatch(set -> set.contains(unknown));
                 throw new UsageException(elsewhere ? "option " + opt + " does not apply to '" + first + "'"
                         : "unknown option '" + opt + "'");
             }
@@ -157,6 +214,32 @@ final class CliOptions {
             case "--sleep" -> sleep = duration(opt, v, true);
             case "--fail-every" -> failEvery = nonNegativeLong(opt, v);
             case "--stack" -> stack = path(opt, v);
+            case "--issuance-url" -> issuanceUrl = httpUrl(opt, v);
+            case "--token-url" -> tokenUrl = httpUrl(opt, v);
+            case "--pool" -> pool = positiveLong(opt, v, Integer.MAX_VALUE);
+            case "--poll" -> poll = duration(opt, v, false);
+            case "--rows" -> rows = (int) positiveLong(opt, v, 10_000_000);
+            case "--format" -> {
+                format = nonBlank(opt, v).toLowerCase(Locale.ROOT);
+                if (!format.equals("json") && !format.equals("csv")) {
+                    throw new UsageException("--format must be json or csv, got '" + v + "'");
+                }
+            }
+            case "--batch-timeout" -> batchTimeout = duration(opt, v, false);
+            case "--parts" -> parts = parts(opt, v);
+            case "--threads" -> threads = threads(opt, v);
+            case "--vc-jar" -> vcJar = path(opt, v);
+            case "--vc-classpath" -> vcClasspath = nonBlank(opt, v);
+            case "--credential" -> credential = path(opt, v);
+            case "--jdbc-url" -> {
+                jdbcUrl = nonBlank(opt, v);
+                if (!jdbcUrl.startsWith("jdbc:postgresql:")) {
+                    throw new UsageException("--jdbc-url must be a jdbc:postgresql: URL, got '" + v + "'");
+                }
+            }
+            case "--db-user" -> dbUser = nonBlank(opt, v);
+            case "--db-password" -> dbPassword = v;
+            case "--pg-batch" -> pgBatch = (int) positiveLong(opt, v, 10_000);
             default -> throw new UsageException("unknown option '" + opt + "'");
         }
     }
@@ -183,6 +266,54 @@ final class CliOptions {
         if (bodyFile != null && !java.nio.file.Files.isReadable(bodyFile)) {
             throw new UsageException("--body-file: cannot read " + bodyFile);
         }
+        if (command.equals("revocation-visibility") && pool == null && rate == null
+                && (requests == null || warmup != null)) {
+            throw new UsageException("revocation-visibility in the closed model with --duration or --warmup needs "
+                    + "--pool (one credential per operation)");
+        }
+        if (command.equals("raw")) {
+            if ((vcJar == null) != (vcClasspath == null)) {
+                throw new UsageException("give --vc-jar and --vc-classpath together");
+            }
+            if (parts != null && vcJar == null && parts.stream().anyMatch(RawParts.NEED_VC::contains)) {
+                throw new UsageException("parts " + RawParts.NEED_VC + " need --vc-jar and --vc-classpath");
+            }
+            if (credential != null && !java.nio.file.Files.isReadable(credential)) {
+                throw new UsageException("--credential: cannot read " + credential);
+            }
+        }
+    }
+
+    private static List<String> parts(String opt, String v) throws UsageException {
+        List<String> out = new ArrayList<>();
+        for (String p : nonBlank(opt, v).split(",")) {
+            String part = p.trim().toLowerCase(Locale.ROOT);
+            if (part.equals("all")) {
+                return null; // every part, those whose inputs are missing skipped (as without --parts)
+            } else if (RawParts.ALL.contains(part)) {
+                out.add(part);
+            } else {
+                throw new UsageException(opt + ": unknown part '" + p.trim() + "' (parts: all, "
+                        + String.join(", ", RawParts.ALL) + ")");
+            }
+        }
+        return List.copyOf(new java.util.LinkedHashSet<>(out));
+    }
+
+    private static List<Integer> threads(String opt, String v) throws UsageException {
+        List<Integer> out = new ArrayList<>();
+        for (String t : nonBlank(opt, v).split(",")) {
+            out.add((int) positiveLong(opt, t, 1_024));
+        }
+        return List.copyOf(out);
+    }
+
+    private static String httpUrl(String opt, String v) throws UsageException {
+        String url = nonBlank(opt, v);
+        if (!url.startsWith("http://") && !url.startsWith("https://")) {
+            throw new UsageException(opt + " must be an http(s) URL, got '" + v + "'");
+        }
+        return url;
     }
 
     private static double positiveDouble(String opt, String v) throws UsageException {

@@ -18,61 +18,7 @@ public final class Main {
     public static final int EXIT_FAILURE = 1;
     public static final int EXIT_USAGE = 2;
 
-    public static final String USAGE = """
-            Usage:
-              java -jar bench/target/credstack-bench.jar http --url URL [options]
-              java -jar bench/target/credstack-bench.jar noop [options]
-              java -jar bench/target/credstack-bench.jar selftest [options]
-              java -jar bench/target/credstack-bench.jar skeleton [--stack .credstack/stack.json] [options]
-              java -jar bench/target/credstack-bench.jar --help
-
-            Commands:
-              http       one HTTP request per operation against --url
-              noop       operations that do nothing (or --sleep): the harness's own limit
-              selftest   'http' against an embedded stub server on 127.0.0.1 (harness + loopback HTTP limit)
-              skeleton   on a running local stack: register an institution at issuance, then poll wallet until
-                         it lists it; histograms "register-call" and "visible-in-wallet"
-
-            Load (pick one model; default --concurrency 1):
-              --rate R               open model: R operations/s at fixed intervals whatever the responses;
-                                     latency measured from the intended send time (no coordinated omission)
-              --max-in-flight N      open model: cap on concurrent operations (default 512)
-              --concurrency C        closed model: C workers, each sends when its previous operation is done
-              --duration D           measured phase length (default 10s), e.g. 500ms, 30s, 2m
-              --requests N           measured phase of exactly N operations (instead of --duration)
-              --warmup D             run for D first and record nothing (default 0)
-              --warmup-requests N    or: run N operations first and record nothing
-              --timeout D            per-request timeout (default 30s)
-              --drain-timeout D      wait for in-flight operations after the measured phase (default 30s);
-                                     those still running then count as errors (Unfinished)
-              --repeat N             run the same configuration N times and report medians (default 1)
-
-            HTTP (http, selftest):
-              --url URL              target (http only); {{n}} and {{uuid}} are substituted per request
-              --path P               selftest only: path on the stub server; /status/500 answers 500 (default /)
-              --method M             default GET, or POST when a body is given
-              --header 'K: V'        request header, repeatable; values may hold {{n}} / {{uuid}}
-              --body STR             request body; {{n}} / {{uuid}} substituted per request
-              --body-file F          request body from a UTF-8 file; placeholders substituted too
-                                     (Content-Type defaults to application/json when a body is given)
-              --expect LIST          statuses counted as success, e.g. 200,201 or 2xx or 200-299 (default 2xx)
-              --http2                use HTTP/2 (default HTTP/1.1)
-
-            noop:
-              --sleep D              each operation sleeps D (default 0)
-              --fail-every N         every N-th operation fails (default never)
-
-            Output:
-              --progress D           progress line on stderr every D (default 1s; 0 = off)
-              --quiet                no progress lines
-              --name NAME            scenario name in reports (default 'http METHOD URL' / 'noop')
-              --csv FILE             append one row per run (and the median row) to FILE
-              --label L              free-form text for the CSV label column
-              --hgrm FILE            write the HDR percentile distribution (ms) of each run to FILE
-              --help, -h             this text
-
-            Exit codes: 0 done (operation errors are reported, not fatal), 1 run failed, 2 bad arguments.
-            """;
+    public static final String USAGE = Usage.TEXT;
 
     private volatile LoadGenerator current;
     private volatile boolean interrupted;
@@ -127,6 +73,22 @@ public final class Main {
             out.print(USAGE);
             return EXIT_OK;
         }
+        if (o.command.equals("bulk")) {
+            try {
+                return new BulkRun(o, out, err, () -> interrupted).run();
+            } catch (Exception e) {
+                err.println("error: run failed: " + e);
+                return EXIT_FAILURE;
+            }
+        }
+        if (o.command.equals("raw")) {
+            try {
+                return runRaw(o, out, err);
+            } catch (Exception e) {
+                err.println("error: run failed: " + e);
+                return EXIT_FAILURE;
+            }
+        }
         StubServer stub = null;
         try {
             Scenario scenario;
@@ -135,7 +97,7 @@ public final class Main {
                     stub = StubServer.start(0);
                     o.url = stub.baseUrl() + o.path;
                 }
-                scenario = buildScenario(o);
+                scenario = buildScenario(o, err);
             } catch (IllegalArgumentException e) {
                 err.println("error: " + e.getMessage());
                 err.println("Run with --help for usage.");
@@ -153,9 +115,18 @@ public final class Main {
         }
     }
 
-    static Scenario buildScenario(CliOptions o) throws IOException {
+    static Scenario buildScenario(CliOptions o, PrintStream log) throws IOException {
         if (o.command.equals("skeleton")) {
             return new SkeletonPathScenario(o.stack);
+        }
+        if (o.command.equals("issue") || o.command.equals("revocation-visibility")) {
+            IssuanceTarget target = IssuanceTarget.resolve(o.stack, o.issuanceUrl, o.tokenUrl, null, null, null,
+                    new com.fasterxml.jackson.databind.ObjectMapper());
+            log.println("[setup] " + target.describe());
+            Scenario s = o.command.equals("issue") ? new IssueScenario(target, log)
+                    : new RevocationVisibilityScenario(target, RevocationVisibilityScenario.poolSize(o),
+                    o.poll != null ? o.poll : Duration.ofMillis(5), o.progress, log);
+            return o.name == null ? s : renamed(s, o.name);
         }
         if (o.command.equals("noop")) {
             Scenario noop = new NoopScenario(o.sleep, o.failEvery);
@@ -224,9 +195,28 @@ public final class Main {
     private int runAll(CliOptions o, Scenario scenario, LoadConfig config, PrintStream out, PrintStream err)
             throws Exception {
         BenchContext ctx = BenchContext.create(o.timeout, o.http2);
+        CsvResultWriter csv = o.csv != null ? new CsvResultWriter(o.csv) : null;
+        runRepeated(o, scenario, config, ctx, csv, o.hgrm, s -> s, out, err);
+        if (csv != null) {
+            out.println("csv        " + csv.file());
+        }
+        if (interrupted) {
+            err.println("[bench] interrupted: results above are partial");
+        }
+        return EXIT_OK;
+    }
+
+    /**
+     * Runs one scenario {@code --repeat} times, printing each run and the medians, appending CSV rows; returns the
+     * median (the only run's summary when there is one), or null when interrupted before any run ended.
+     *
+     * @param adjust applied to each run's summary before it is reported (e.g. transactions → rows)
+     */
+    private Summary runRepeated(CliOptions o, Scenario scenario, LoadConfig config, BenchContext ctx,
+                                CsvResultWriter csv, Path hgrm, java.util.function.UnaryOperator<Summary> adjust,
+                                PrintStream out, PrintStream err) throws Exception {
         LoadGenerator generator = new LoadGenerator(config);
         current = generator;
-        CsvResultWriter csv = o.csv != null ? new CsvResultWriter(o.csv) : null;
         out.println("credstack-bench: " + scenario.name() + " | " + config.describe()
                 + (o.repeat > 1 ? " | repeat " + o.repeat : ""));
         List<Summary> runs = new ArrayList<>();
@@ -235,7 +225,7 @@ public final class Main {
                 err.println("[bench] run " + r + "/" + o.repeat);
             }
             RunResult result = generator.run(scenario, ctx);
-            Summary s = result.summary();
+            Summary s = adjust.apply(result.summary());
             runs.add(s);
             Report.print(s, o.repeat > 1 ? "run " + r + "/" + o.repeat : "result", out);
             result.failureSamples().forEach((kind, message) ->
@@ -243,9 +233,9 @@ public final class Main {
             if (result.warmupOperations() > 0) {
                 out.println("warm-up    " + result.warmupOperations() + " operations (not recorded)");
             }
-            if (o.hgrm != null) {
+            if (hgrm != null) {
                 String suffix = o.repeat > 1 ? "run" + r : "";
-                Path main = Report.withSuffix(o.hgrm, suffix);
+                Path main = Report.withSuffix(hgrm, suffix);
                 Report.writeHgrm(result.histogram(), main);
                 for (Map.Entry<String, org.HdrHistogram.Histogram> e : result.namedHistograms().entrySet()) {
                     Report.writeHgrm(e.getValue(), Report.withSuffix(main, e.getKey()));
@@ -266,14 +256,57 @@ public final class Main {
             if (csv != null) {
                 csv.append(median, join(o.label, "median of " + runs.size()), Instant.now());
             }
+            return median;
         }
-        if (csv != null) {
-            out.println("csv        " + csv.file());
+        return runs.isEmpty() ? null : runs.get(0);
+    }
+
+    /** The raw limits: each part alone, at each thread count, then one table of the medians. */
+    private int runRaw(CliOptions o, PrintStream out, PrintStream err) throws Exception {
+        RawPlan plan = RawPlan.prepare(o, err);
+        try {
+            BenchContext ctx = BenchContext.create(o.timeout, false);
+            CsvResultWriter csv = o.csv != null ? new CsvResultWriter(o.csv) : null;
+            List<RawPlan.Row> table = new ArrayList<>();
+            for (RawPlan.Part part : plan.parts()) {
+                for (int threads : o.threads) {
+                    if (interrupted) {
+                        break;
+                    }
+                    LoadConfig config = rawConfig(o, threads, err);
+                    Path hgrm = o.hgrm == null ? null : Report.withSuffix(o.hgrm, part.id() + "-t" + threads);
+                    Summary median = runRepeated(o, part.scenario(), config, ctx, csv, hgrm, part.adjust(), out, err);
+                    if (o.repeat > 1) {
+                        out.println();
+                    }
+                    if (median != null) {
+                        table.add(new RawPlan.Row(part, threads, median));
+                    }
+                }
+            }
+            RawPlan.printTable(table, plan.skipped(), o.repeat, out);
+            if (csv != null) {
+                out.println("csv        " + csv.file());
+            }
+            if (interrupted) {
+                err.println("[bench] interrupted: results above are partial");
+            }
+            return EXIT_OK;
+        } finally {
+            plan.close();
         }
-        if (interrupted) {
-            err.println("[bench] interrupted: results above are partial");
+    }
+
+    private static LoadConfig rawConfig(CliOptions o, int threads, PrintStream progressOut) {
+        LoadConfig c = LoadConfig.concurrency(threads);
+        c = o.requests != null ? c.withRequests(o.requests)
+                : c.withDuration(o.duration != null ? o.duration : Duration.ofSeconds(10));
+        if (o.warmupRequests != null) {
+            c = c.withWarmupRequests(o.warmupRequests);
+        } else {
+            c = c.withWarmup(o.warmup != null ? o.warmup : Duration.ofSeconds(10));
         }
-        return EXIT_OK;
+        return c.withDrainTimeout(o.drainTimeout).withProgress(o.progress, progressOut);
     }
 
     private static String join(String label, String suffix) {
