@@ -39,6 +39,22 @@ class SafeModeTest {
     }
 
     @Test
+    void undefinedPropertyDeepInAnAlignmentOfAMicroCredentialFailsToSignNamingIt() {
+        ObjectNode credential = jackson("credstack/microcredential-unsigned.json");
+        ((ObjectNode) credential.at("/credentialSubject/achievement/alignment/1")).put("weighting", 0.5);
+        assertEquals("weighting",
+                assertThrows(UndefinedTermException.class, () -> signer.sign(credential, OPTIONS, KEY)).term());
+    }
+
+    @Test
+    void aCredentialTermUsedInsideTheSubjectFailsToSignNamingIt() {
+        ObjectNode credential = credential();
+        ((ObjectNode) credential.get("credentialSubject")).put("validUntil", "2030-01-01T00:00:00Z");
+        assertEquals("validUntil",
+                assertThrows(UndefinedTermException.class, () -> signer.sign(credential, OPTIONS, KEY)).term());
+    }
+
+    @Test
     void undefinedTopLevelPropertyFailsToSign() {
         ObjectNode credential = credential();
         credential.put("internalNote", "x");
