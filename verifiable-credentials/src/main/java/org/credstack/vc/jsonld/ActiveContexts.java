@@ -25,15 +25,20 @@ import java.util.concurrent.ConcurrentHashMap;
  * definitions, protection and propagation are exactly what the reference path sees. A built {@code ActiveContext}
  * is never modified afterwards (the builder copies), so the cached ones are shared between threads. The runtime has
  * no titanium context or document cache: those are not thread-safe, and the loader serves parsed documents anyway.
- * The maps are bounded; past the bound a derivation is computed each time instead of stored (still correct).
+ * The maps are bounded (a verifier sees documents from anywhere): past the bound a context is computed each time
+ * instead of stored, which is still correct. Only {@code @context} values made of URLs are taken (see
+ * {@link DirectToRdf}), and the loader resolves bundled URLs only, so the roots are combinations of those.
  */
 final class ActiveContexts {
 
-    private static final int MAX_ENTRIES = 4096;
+    private static final int MAX_ROOTS = 64;
+    private static final int MAX_DERIVED = 1024;
+    private static final int MAX_IRIS = 4096;
     private static final UriValidationPolicy VALIDATION = JsonLdOptions.DEFAULT_URI_VALIDATION;
 
     private final ProcessingRuntime runtime;
-    private final Map<Object, ActiveContext> contexts = new ConcurrentHashMap<>();
+    private final Map<JsonValue, ActiveContext> roots = new ConcurrentHashMap<>();
+    private final Map<Derived, ActiveContext> derived = new ConcurrentHashMap<>();
     private final Map<String, Boolean> contextIris = new ConcurrentHashMap<>();
 
     ActiveContexts(DocumentLoader loader) {
@@ -46,26 +51,29 @@ final class ActiveContexts {
 
     /** The active context of a top-level document whose {@code @context} entry is {@code context} (no base IRI). */
     ActiveContext root(JsonValue context) throws JsonLdError {
-        return cached(new Root(context),
+        return cached(roots, MAX_ROOTS, context,
                 () -> new ActiveContext(null, null, runtime).newContext().create(context, null));
     }
 
     /** Expansion step 8 for a node object: the property's scoped context over {@code base}, overriding protection. */
     ActiveContext forNodeValue(ActiveContext base, ActiveContext definedIn, String property) throws JsonLdError {
-        return cached(new Derived(base, definedIn, property, Kind.NODE_PROPERTY), () -> base.newContext()
-                .overrideProtected(true).create(localContext(definedIn, property), baseUrl(base, property)));
+        Derived key = new Derived(base, definedIn, property, Kind.NODE_PROPERTY);
+        return cached(derived, MAX_DERIVED, key, () -> base.newContext().overrideProtected(true)
+                .create(localContext(definedIn, property), baseUrl(base, property)));
     }
 
     /** Scalar expansion: the property's scoped context over {@code base}, without overriding protection. */
     ActiveContext forScalarValue(ActiveContext base, String property) throws JsonLdError {
-        return cached(new Derived(base, base, property, Kind.SCALAR_PROPERTY), () -> base.newContext()
+        Derived key = new Derived(base, base, property, Kind.SCALAR_PROPERTY);
+        return cached(derived, MAX_DERIVED, key, () -> base.newContext()
                 .create(localContext(base, property), baseUrl(base, property)));
     }
 
     /** Expansion step 11: the type's scoped context (from {@code typeContext}) over {@code base}, not propagated. */
     ActiveContext forType(ActiveContext base, ActiveContext typeContext, String type) throws JsonLdError {
-        return cached(new Derived(base, typeContext, type, Kind.TYPE), () -> base.newContext()
-                .propagate(false).create(localContext(typeContext, type), baseUrl(base, type)));
+        Derived key = new Derived(base, typeContext, type, Kind.TYPE);
+        return cached(derived, MAX_DERIVED, key, () -> base.newContext().propagate(false)
+                .create(localContext(typeContext, type), baseUrl(base, type)));
     }
 
     /**
@@ -76,7 +84,7 @@ final class ActiveContexts {
         Boolean known = contextIris.get(iri);
         if (known == null) {
             known = isAbsoluteIri(iri);
-            if (contextIris.size() < MAX_ENTRIES) {
+            if (contextIris.size() < MAX_IRIS) {
                 contextIris.put(iri, known);
             }
         }
@@ -88,12 +96,13 @@ final class ActiveContexts {
         return !iri.startsWith("_:") && SafeModeCheck.isAbsoluteIri(iri) && UriUtils.isAbsoluteUri(iri, VALIDATION);
     }
 
-    private ActiveContext cached(Object key, Derivation derivation) throws JsonLdError {
-        ActiveContext context = contexts.get(key);
+    private static <K> ActiveContext cached(Map<K, ActiveContext> cache, int bound, K key, Derivation derivation)
+            throws JsonLdError {
+        ActiveContext context = cache.get(key);
         if (context == null) {
             context = derivation.derive();
-            if (contexts.size() < MAX_ENTRIES) {
-                ActiveContext raced = contexts.putIfAbsent(key, context);
+            if (cache.size() < bound) {
+                ActiveContext raced = cache.putIfAbsent(key, context);
                 context = raced == null ? context : raced;
             }
         }
@@ -114,9 +123,6 @@ final class ActiveContexts {
     }
 
     private enum Kind { NODE_PROPERTY, SCALAR_PROPERTY, TYPE }
-
-    private record Root(JsonValue context) {
-    }
 
     /** ActiveContext does not override equals: contexts are compared by identity, which the cache makes stable. */
     private record Derived(ActiveContext base, ActiveContext definedIn, String name, Kind kind) {

@@ -19,12 +19,13 @@ import java.util.Set;
  * deserialization to RDF, on titanium's cached {@link ActiveContexts}. No expanded document, no node map.
  *
  * <p>Anything outside the subset throws {@link Outside} and the caller runs the reference path instead, which then
- * decides (and, in safe mode, refuses). Outside the subset: a keyword used as a key (other than the top-level
- * {@code @context}), a nested {@code @context}, a key that is not a term (compact IRIs and absolute IRIs as keys;
- * undefined terms without a vocabulary mapping: safe mode errors), value / list / set objects, nested arrays,
- * {@code @json}, {@code @graph} / {@code @index} / {@code @language} / {@code @id} / {@code @type} containers,
- * reverse and nested properties, language or direction on strings, blank node identifiers in the document, and any
- * IRI that is not already absolute by titanium's own check (what titanium would drop or resolve, this path refuses).
+ * decides (and, in safe mode, refuses). Outside the subset: a top-level {@code @context} other than URLs, a keyword
+ * used as a key (other than that {@code @context}), a nested {@code @context}, a key that is not a term (compact
+ * IRIs and absolute IRIs as keys; undefined terms without a vocabulary mapping: safe mode errors), value / list /
+ * set objects, nested arrays, {@code @json}, {@code @graph} / {@code @index} / {@code @language} / {@code @id} /
+ * {@code @type} containers, reverse and nested properties, language or direction on strings, blank node
+ * identifiers in the document, and any IRI that is not already absolute by titanium's own check (what titanium
+ * would drop or resolve, this path refuses).
  */
 final class DirectToRdf {
 
@@ -47,7 +48,7 @@ final class DirectToRdf {
     /** The RDF dataset of the document (a set: duplicate triples merged), or null when it is outside the subset. */
     static Set<Quad> toRdf(ActiveContexts contexts, JsonObject document) {
         JsonValue context = document.get("@context");
-        if (context == null) {
+        if (!isUrls(context)) {
             return null;
         }
         DirectToRdf direct = new DirectToRdf(contexts);
@@ -192,6 +193,14 @@ final class DirectToRdf {
             strings.add(string.getString());
         }
         return strings;
+    }
+
+    /** A {@code @context} of URLs (one or an array): inline contexts vary too much to be worth caching. */
+    private static boolean isUrls(JsonValue context) {
+        if (context instanceof JsonArray array) {
+            return !array.isEmpty() && array.stream().allMatch(JsonString.class::isInstance);
+        }
+        return context instanceof JsonString;
     }
 
     static boolean hasLocalContext(ActiveContext context, String term) {
