@@ -7,8 +7,6 @@ import com.apicatalog.jsonld.context.ActiveContext;
 import com.apicatalog.jsonld.context.TermDefinition;
 import com.apicatalog.jsonld.loader.DocumentLoader;
 import com.apicatalog.jsonld.processor.ProcessingRuntime;
-import com.apicatalog.jsonld.uri.UriUtils;
-import com.apicatalog.jsonld.uri.UriValidationPolicy;
 import jakarta.json.JsonValue;
 import java.net.URI;
 import java.util.Map;
@@ -34,7 +32,6 @@ final class ActiveContexts {
     private static final int MAX_ROOTS = 64;
     private static final int MAX_DERIVED = 1024;
     private static final int MAX_IRIS = 4096;
-    private static final UriValidationPolicy VALIDATION = JsonLdOptions.DEFAULT_URI_VALIDATION;
 
     private final ProcessingRuntime runtime;
     private final Map<JsonValue, ActiveContext> roots = new ConcurrentHashMap<>();
@@ -77,7 +74,7 @@ final class ActiveContexts {
     }
 
     /**
-     * Whether titanium's toRdf keeps this IRI (its own check, which parses a {@link URI}) and safe mode accepts it.
+     * Whether toRdf keeps this IRI and safe mode accepts it ({@link SafeModeCheck#isAbsoluteIri}, a {@link URI} parse).
      * Memoized: meant for IRIs that come from contexts (properties, types, datatypes), which repeat in every document.
      */
     boolean isContextIri(String iri) {
@@ -93,7 +90,7 @@ final class ActiveContexts {
 
     /** Not memoized: for IRIs taken from document values (ids), which mostly differ from document to document. */
     static boolean isAbsoluteIri(String iri) {
-        return !iri.startsWith("_:") && SafeModeCheck.isAbsoluteIri(iri) && UriUtils.isAbsoluteUri(iri, VALIDATION);
+        return !iri.startsWith("_:") && SafeModeCheck.isAbsoluteIri(iri);
     }
 
     private static <K> ActiveContext cached(Map<K, ActiveContext> cache, int bound, K key, Derivation derivation)
