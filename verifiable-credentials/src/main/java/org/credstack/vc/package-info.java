@@ -4,7 +4,10 @@
  * <ul>
  *   <li>{@code jsonld}: the bundled JSON-LD contexts ({@code src/main/resources/jsonld/}, including the credstack
  *       context {@code https://credstack.org/ns/credstack/v1}), an offline document loader that never fetches, and
- *       RDFC-1.0 canonicalization in safe mode (titanium-json-ld 1.7.0, titanium-rdfc 2.0.0, Parsson).</li>
+ *       RDFC-1.0 canonicalization in safe mode (titanium-json-ld 1.7.0, titanium-rdfc 2.0.0, Parsson). Documents
+ *       in the common subset of JSON-LD (credentials) take a direct path on contexts processed once; everything
+ *       else, and every safe-mode refusal, takes the full titanium path, which is also kept as the reference the
+ *       direct path is tested against.</li>
  *   <li>{@code dataintegrity}: DataIntegrityProof with the {@code eddsa-rdfc-2022} cryptosuite: signer, verifier,
  *       key resolution.</li>
  *   <li>{@code crypto}: Ed25519 keys over BouncyCastle's low-level RFC 8032 implementation.</li>

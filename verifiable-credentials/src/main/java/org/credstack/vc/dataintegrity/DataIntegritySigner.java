@@ -1,7 +1,8 @@
 package org.credstack.vc.dataintegrity;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -32,29 +33,44 @@ public final class DataIntegritySigner {
         return new DataIntegritySigner(EddsaRdfc2022.bundled());
     }
 
+    /** The signed copy; built from the input's own nodes (only the canonical form goes through Jakarta JSON). */
     public ObjectNode sign(ObjectNode unsigned, ProofOptions options, Ed25519PrivateKey key) {
-        return JsonBridge.toJackson(sign(JsonBridge.toJakarta(unsigned), options, key));
+        ObjectNode proof = JsonBridge.toJackson(proof(JsonBridge.toJakarta(unsigned), options, key));
+        ObjectNode signed = unsigned.deepCopy();
+        JsonNode existing = signed.get("proof");
+        if (existing == null) {
+            signed.set("proof", proof);
+        } else if (existing.isArray()) {
+            ((ArrayNode) existing).add(proof);
+        } else {
+            signed.set("proof", signed.arrayNode().add(existing).add(proof));
+        }
+        return signed;
     }
 
     public JsonObject sign(JsonObject document, ProofOptions options, Ed25519PrivateKey key) {
-        JsonObject unsecured = Json.createObjectBuilder(document).remove("proof").build();
-        JsonObject proofConfig = suite.proofConfiguration(unsecured, options);
-        String canonicalConfig = suite.canonicalProofConfiguration(proofConfig);
-        String canonicalDocument = suite.canonicalDocument(unsecured);
-        byte[] signature = EddsaRdfc2022.sign(EddsaRdfc2022.hashData(canonicalConfig, canonicalDocument), key);
-
-        JsonObjectBuilder proof = Json.createObjectBuilder(proofConfig).remove("@context")
-                .add("proofValue", Multibase.encodeBase58Btc(signature));
+        JsonObjectBuilder proof = JsonBridge.json().createObjectBuilder(proof(document, options, key));
         JsonValue existing = document.get("proof");
-        JsonObjectBuilder signed = Json.createObjectBuilder(document);
+        JsonObjectBuilder signed = JsonBridge.json().createObjectBuilder(document);
         if (existing == null) {
             signed.add("proof", proof);
         } else {
             JsonArrayBuilder proofs = existing.getValueType() == JsonValue.ValueType.ARRAY
-                    ? Json.createArrayBuilder(existing.asJsonArray())
-                    : Json.createArrayBuilder().add(existing);
+                    ? JsonBridge.json().createArrayBuilder(existing.asJsonArray())
+                    : JsonBridge.json().createArrayBuilder().add(existing);
             signed.add("proof", proofs.add(proof));
         }
         return signed.build();
+    }
+
+    /** The new proof (its configuration without {@code @context}, plus proofValue) over the document without proofs. */
+    private JsonObject proof(JsonObject document, ProofOptions options, Ed25519PrivateKey key) {
+        JsonObject unsecured = document.containsKey("proof")
+                ? JsonBridge.json().createObjectBuilder(document).remove("proof").build() : document;
+        JsonObject proofConfig = suite.proofConfiguration(unsecured, options);
+        byte[] hashData = suite.hashData(proofConfig, suite.canonicalDocument(unsecured));
+        byte[] signature = EddsaRdfc2022.sign(hashData, key);
+        return JsonBridge.json().createObjectBuilder(proofConfig).remove("@context")
+                .add("proofValue", Multibase.encodeBase58Btc(signature)).build();
     }
 }

@@ -1,7 +1,6 @@
 package org.credstack.vc.dataintegrity;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.time.Clock;
@@ -56,7 +55,7 @@ public final class DataIntegrityVerifier {
         }
         List<JsonValue> proofs = proofValue.getValueType() == JsonValue.ValueType.ARRAY
                 ? proofValue.asJsonArray() : List.of(proofValue);
-        JsonObject unsecured = Json.createObjectBuilder(signed).remove("proof").build();
+        JsonObject unsecured = JsonBridge.json().createObjectBuilder(signed).remove("proof").build();
         ProofCheck.DocumentCanon documentCanon = new ProofCheck.DocumentCanon(suite, unsecured);
         boolean verified = false;
         for (int i = 0; i < proofs.size(); i++) {
@@ -110,9 +109,10 @@ public final class DataIntegrityVerifier {
         String canonicalConfig;
         String canonicalDocument;
         try {
-            JsonObject config = Json.createObjectBuilder(proof).remove("proofValue").build();
+            JsonObject config = JsonBridge.json().createObjectBuilder(proof).remove("proofValue").build();
             JsonValue context = signed.get("@context");
-            config = context == null ? config : Json.createObjectBuilder(config).add("@context", context).build();
+            config = context == null ? config
+                    : JsonBridge.json().createObjectBuilder(config).add("@context", context).build();
             canonicalDocument = documentCanon.get();
             canonicalConfig = suite.canonicalProofConfiguration(config);
             check.passed("canonicalization", "safe mode");

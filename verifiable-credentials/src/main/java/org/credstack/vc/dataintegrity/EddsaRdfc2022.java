@@ -1,6 +1,5 @@
 package org.credstack.vc.dataintegrity;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -8,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import org.credstack.vc.crypto.Ed25519PrivateKey;
+import org.credstack.vc.jsonld.JsonBridge;
 import org.credstack.vc.jsonld.RdfCanonicalizer;
 
 /**
@@ -20,6 +20,8 @@ public final class EddsaRdfc2022 {
     public static final String CRYPTOSUITE = "eddsa-rdfc-2022";
 
     private final RdfCanonicalizer canonicalizer;
+    /** The last proof configuration hashed, with its hash: see {@link #hashData(JsonObject, String)}. */
+    private volatile ConfigHash lastConfigHash;
 
     public EddsaRdfc2022(RdfCanonicalizer canonicalizer) {
         this.canonicalizer = canonicalizer;
@@ -32,7 +34,7 @@ public final class EddsaRdfc2022 {
 
     /** Proof configuration (3.3.5): the proof options plus the document's {@code @context}. */
     public JsonObject proofConfiguration(JsonObject unsecuredDocument, ProofOptions options) {
-        JsonObjectBuilder config = Json.createObjectBuilder()
+        JsonObjectBuilder config = JsonBridge.json().createObjectBuilder()
                 .add("type", PROOF_TYPE)
                 .add("cryptosuite", CRYPTOSUITE);
         if (options.created() != null) {
@@ -67,6 +69,23 @@ public final class EddsaRdfc2022 {
         return combined;
     }
 
+    /**
+     * Hashing (3.3.4) from the proof configuration itself. Consecutive proofs of a signer mostly have the same
+     * configuration (same key, purpose and {@code @context}, {@code created} to the second), so the hash of the last
+     * one is kept and reused when the next configuration is equal (a JSON equality test, no JSON-LD).
+     */
+    byte[] hashData(JsonObject proofConfiguration, String canonicalDocument) {
+        ConfigHash last = lastConfigHash;
+        if (last == null || !last.configuration().equals(proofConfiguration)) {
+            last = new ConfigHash(proofConfiguration, sha256(canonicalProofConfiguration(proofConfiguration)));
+            lastConfigHash = last;
+        }
+        byte[] combined = new byte[64];
+        System.arraycopy(last.hash(), 0, combined, 0, 32);
+        System.arraycopy(sha256(canonicalDocument), 0, combined, 32, 32);
+        return combined;
+    }
+
     /** Proof serialization (3.3.6): pure Ed25519 over the hash data. */
     public static byte[] sign(byte[] hashData, Ed25519PrivateKey key) {
         return key.sign(hashData);
@@ -78,5 +97,8 @@ public final class EddsaRdfc2022 {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is not available", e);
         }
+    }
+
+    private record ConfigHash(JsonObject configuration, byte[] hash) {
     }
 }

@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 
 /**
@@ -18,6 +18,8 @@ public final class JsonBridge {
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    /** Looked up once: every static {@code jakarta.json.Json} call looks it up again (a ServiceLoader scan). */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private JsonBridge() {
     }
@@ -26,7 +28,7 @@ public final class JsonBridge {
         if (node == null || !node.isObject()) {
             throw new IllegalArgumentException("A JSON-LD document must be a JSON object");
         }
-        try (JsonReader reader = Json.createReader(new StringReader(MAPPER.writeValueAsString(node)))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(MAPPER.writeValueAsString(node)))) {
             return reader.readObject();
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("Cannot serialize JSON: " + e.getOriginalMessage(), e);
@@ -41,9 +43,14 @@ public final class JsonBridge {
         }
     }
 
+    /** The JSON-P provider, for building values without a provider lookup per call. */
+    public static JsonProvider json() {
+        return JSON;
+    }
+
     /** Parses JSON text into a Jakarta JSON object. */
     public static JsonObject parse(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
             return reader.readObject();
         }
     }

@@ -1,5 +1,7 @@
 package org.credstack.vc.jsonld;
 
+import com.apicatalog.jsonld.JsonLdOptions;
+import com.apicatalog.jsonld.uri.UriUtils;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -66,8 +68,16 @@ final class SafeModeCheck {
         return value.startsWith("_:") || isAbsoluteIri(value);
     }
 
-    /** An absolute IRI has a scheme: a letter, then letters, digits, '+', '-' or '.', then ':'. */
+    /**
+     * An absolute IRI has a scheme: a letter, then letters, digits, '+', '-' or '.', then ':'. It must also pass
+     * titanium's own check (a {@link java.net.URI} parse), or toRdf silently drops the triple: e.g. a term that a
+     * vocabulary mapping expands to an IRI with a space, or an id with a space.
+     */
     static boolean isAbsoluteIri(String value) {
+        return hasScheme(value) && UriUtils.isAbsoluteUri(value, JsonLdOptions.DEFAULT_URI_VALIDATION);
+    }
+
+    private static boolean hasScheme(String value) {
         int colon = value.indexOf(':');
         if (colon < 1 || value.startsWith("_:")) {
             return false;

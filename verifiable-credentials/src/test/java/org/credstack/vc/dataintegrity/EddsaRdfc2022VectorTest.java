@@ -16,6 +16,8 @@ import java.time.Instant;
 import org.credstack.vc.crypto.Ed25519PrivateKey;
 import org.credstack.vc.crypto.Ed25519PublicKey;
 import org.credstack.vc.did.DidKey;
+import org.credstack.vc.jsonld.OfflineDocumentLoader;
+import org.credstack.vc.jsonld.RdfCanonicalizer;
 import org.credstack.vc.multiformats.Multibase;
 import org.credstack.vc.multiformats.Multikey;
 import org.junit.jupiter.api.Test;
@@ -53,6 +55,14 @@ class EddsaRdfc2022VectorTest {
     @Test
     void canonicalDocumentMatchesByteForByte() {
         assertEquals(text(DIR + "canonDocDataInt.txt"), suite.canonicalDocument(unsecured()));
+    }
+
+    @Test
+    void theFullReferencePathMatchesByteForByteToo() {
+        EddsaRdfc2022 reference = new EddsaRdfc2022(RdfCanonicalizer.reference(OfflineDocumentLoader.bundled()));
+        assertEquals(text(DIR + "canonDocDataInt.txt"), reference.canonicalDocument(unsecured()));
+        assertEquals(text(DIR + "proofCanonDataInt.txt"),
+                reference.canonicalProofConfiguration(reference.proofConfiguration(unsecured(), OPTIONS)));
     }
 
     @Test

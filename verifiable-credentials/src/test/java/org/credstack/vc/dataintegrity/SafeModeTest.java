@@ -39,6 +39,40 @@ class SafeModeTest {
     }
 
     @Test
+    void undefinedPropertyDeepInAnAlignmentOfAMicroCredentialFailsToSignNamingIt() {
+        ObjectNode credential = jackson("credstack/microcredential-unsigned.json");
+        ((ObjectNode) credential.at("/credentialSubject/achievement/alignment/1")).put("weighting", 0.5);
+        assertEquals("weighting",
+                assertThrows(UndefinedTermException.class, () -> signer.sign(credential, OPTIONS, KEY)).term());
+    }
+
+    @Test
+    void aCredentialTermUsedInsideTheSubjectFailsToSignNamingIt() {
+        ObjectNode credential = credential();
+        ((ObjectNode) credential.get("credentialSubject")).put("validUntil", "2030-01-01T00:00:00Z");
+        assertEquals("validUntil",
+                assertThrows(UndefinedTermException.class, () -> signer.sign(credential, OPTIONS, KEY)).term());
+    }
+
+    @Test
+    void aVocabularyTermThatMakesNoValidIriFailsToSignInsteadOfBeingDropped() {
+        ObjectNode credential = jackson("vc-di-eddsa/eddsa-rdfc-2022/signedDataInt.json");
+        credential.remove("proof");
+        ((ObjectNode) credential.get("credentialSubject")).put("favourite colour", "green");
+        UndefinedTermException e = assertThrows(UndefinedTermException.class,
+                () -> signer.sign(credential, OPTIONS, KEY));
+        assertTrue(e.term().endsWith("#favourite colour"), e.getMessage());
+    }
+
+    @Test
+    void anIdThatIsNoValidIriFailsToSignInsteadOfItsNodeBeingDropped() {
+        ObjectNode credential = credential();
+        ((ObjectNode) credential.at("/credentialSubject/achievement")).put("id", "https://example.com/achievements/a b");
+        assertEquals("https://example.com/achievements/a b",
+                assertThrows(UndefinedTermException.class, () -> signer.sign(credential, OPTIONS, KEY)).term());
+    }
+
+    @Test
     void undefinedTopLevelPropertyFailsToSign() {
         ObjectNode credential = credential();
         credential.put("internalNote", "x");

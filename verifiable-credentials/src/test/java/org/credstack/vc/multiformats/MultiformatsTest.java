@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import org.credstack.vc.crypto.Ed25519PrivateKey;
@@ -31,6 +32,27 @@ class MultiformatsTest {
                 data[0] = 0;
             }
             assertArrayEquals(data, Base58Btc.decode(Base58Btc.encode(data)));
+        }
+    }
+
+    @Test
+    void base58BtcEncodingEqualsItsDefinitionAsABigNumber() {
+        String alphabet = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
+        Random random = new Random(7);
+        for (int i = 0; i < 2000; i++) {
+            byte[] data = new byte[random.nextInt(100)];
+            random.nextBytes(data);
+            for (int z = random.nextInt(4); z > 0 && z <= data.length; z--) {
+                data[z - 1] = 0;
+            }
+            StringBuilder expected = new StringBuilder();
+            for (BigInteger n = new BigInteger(1, data); n.signum() > 0; n = n.divide(BigInteger.valueOf(58))) {
+                expected.insert(0, alphabet.charAt(n.mod(BigInteger.valueOf(58)).intValue()));
+            }
+            for (int z = 0; z < data.length && data[z] == 0; z++) {
+                expected.insert(0, '1');
+            }
+            assertEquals(expected.toString(), Base58Btc.encode(data));
         }
     }
 
