@@ -1,5 +1,6 @@
 package org.credstack.vc.ob;
 
+import org.credstack.vc.testing.Ob30Schema;
 import static org.credstack.vc.TestResources.MAPPER;
 import static org.credstack.vc.TestResources.jackson;
 import static org.junit.jupiter.api.Assertions.assertEquals;

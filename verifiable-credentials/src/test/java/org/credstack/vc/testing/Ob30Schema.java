@@ -1,4 +1,4 @@
-package org.credstack.vc.ob;
+package org.credstack.vc.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.JsonSchema;
@@ -16,9 +16,9 @@ import java.util.stream.Collectors;
  * schema's $id is mapped to the classpath copy, the draft meta-schemas come from the validator's own classpath, and
  * any other (remote) schema location is refused.
  */
-final class Ob30Schema {
+public final class Ob30Schema {
 
-    static final String ID =
+    public static final String ID =
             "https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_achievementcredential_schema.json";
 
     private static final JsonSchema SCHEMA = load();
@@ -36,13 +36,13 @@ final class Ob30Schema {
     }
 
     /** The validation errors, sorted by instance location then message. */
-    static List<ValidationMessage> validate(JsonNode credential) {
+    public static List<ValidationMessage> validate(JsonNode credential) {
         return SCHEMA.validate(credential).stream()
                 .sorted((a, b) -> a.toString().compareTo(b.toString()))
                 .collect(Collectors.toList());
     }
 
-    static String describe(List<ValidationMessage> errors) {
+    public static String describe(List<ValidationMessage> errors) {
         return errors.stream().map(ValidationMessage::toString).collect(Collectors.joining("\n"));
     }
 }
