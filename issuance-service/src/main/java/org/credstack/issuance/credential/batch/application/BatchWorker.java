@@ -132,26 +132,30 @@ public class BatchWorker {
         }
     }
 
+    /** Logs a batch's progress at most once per interval (per replica), and its completion. */
     private void logProgress(BatchStatus status) {
         Instant now = Instant.now();
         boolean completed = status.state() == BatchState.COMPLETED;
-        boolean due = completed;
-        if (!completed) {
-            Instant[] previous = new Instant[1];
-            lastLogged.compute(status.batchId(), (id, last) -> {
-                previous[0] = last;
-                return last == null || !now.isBefore(last.plus(progressLogInterval)) ? now : last;
-            });
-            due = previous[0] == null || !now.isBefore(previous[0].plus(progressLogInterval));
-        } else {
+        if (completed) {
             lastLogged.remove(status.batchId());
+            // batches completed by another replica are never seen completed here
+            lastLogged.values().removeIf(last -> last.isBefore(now.minus(Duration.ofHours(1))));
+        } else if (!due(status.batchId(), now)) {
+            return;
         }
-        if (due) {
-            Long eta = status.etaSeconds(now);
-            LOG.infof("Credential batch %s: %d of %d rows processed (%d issued, %d failed), %.0f rows/s, %s",
-                    status.batchId(), status.processed(), status.total(), status.issued(), status.failed(),
-                    status.ratePerSecond(now), completed ? "completed" : "ETA " + (eta == null ? "unknown" : eta + " s"));
-        }
+        Long eta = status.etaSeconds(now);
+        LOG.infof("Credential batch %s: %d of %d rows processed (%d issued, %d failed), %.0f rows/s, %s",
+                status.batchId(), status.processed(), status.total(), status.issued(), status.failed(),
+                status.ratePerSecond(now), completed ? "completed" : "ETA " + (eta == null ? "unknown" : eta + " s"));
+    }
+
+    private boolean due(String batchId, Instant now) {
+        boolean[] due = new boolean[1];
+        lastLogged.compute(batchId, (id, last) -> {
+            due[0] = last == null || !now.isBefore(last.plus(progressLogInterval));
+            return due[0] ? now : last;
+        });
+        return due[0];
     }
 
     private static ThreadFactory named(String prefix) {
