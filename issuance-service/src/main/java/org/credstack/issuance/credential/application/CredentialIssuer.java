@@ -12,6 +12,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.credstack.events.issuance.IssuerSnapshot;
 import org.credstack.events.issuance.StatusEntry;
 import org.credstack.events.issuance.StatusPurpose;
@@ -38,9 +39,14 @@ import org.credstack.vc.ob.Recipient;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Issues one credential: allocates its status entries, builds the OB 3.0 credential, signs it (Data Integrity
- * with the issuer's Ed25519 key, VC-JWT with its RSA key), sends IssueCredential and remembers the recipient, all in
- * one transaction, so that a failure leaves no index allocated, no recipient row and no event behind.
+ * Issues credentials. One credential: allocates its status entries, builds the OB 3.0 credential, signs it (Data
+ * Integrity with the issuer's Ed25519 key, VC-JWT with its RSA key), sends IssueCredential and remembers the
+ * recipient, all in one transaction, so that a failure leaves no index allocated, no recipient row and no event
+ * behind.
+ *
+ * <p>Bulk issuance runs the same steps, split where their resources differ: {@link #signer} and {@link #prepare}
+ * read and write the database inside the caller's transaction, {@link #sign} only computes (any thread, in
+ * parallel), {@link #record} sends the command and writes the recipient in the transaction of {@link #prepare}.
  */
 @ApplicationScoped
 public class CredentialIssuer {
@@ -64,19 +70,76 @@ public class CredentialIssuer {
 
     private final Clock clock = Clock.systemUTC();
 
-    /** Issues in the caller's transaction when there is one (a replacement), else in a transaction of its own. */
-    public IssuedCredential issue(IssueRequest request) {
-        return QuarkusTransaction.joiningExisting().call(() -> issueInTransaction(request));
+    /** Allocates a credential's entry in its issuer's status list of a purpose, in the caller's transaction. */
+    @FunctionalInterface
+    public interface StatusAllocator {
+        StatusEntry allocate(String issuerId, StatusPurpose purpose, String credentialId);
     }
 
-    private IssuedCredential issueInTransaction(IssueRequest request) {
-        String issuerId = request.issuerId();
+    /** An issuer as it signs now: its profile and active keys. {@link #toString()} never shows a key. */
+    public record Signer(String issuerId, IssuerProfile profile, IssuerSnapshot snapshot, Ed25519SigningKey ed25519,
+                         RsaSigningKey rsa) {
+        @Override
+        public String toString() {
+            return "Signer[" + issuerId + ", " + ed25519 + ", " + rsa + "]";
+        }
+    }
+
+    /** A credential built, with its status entries allocated, not yet signed. */
+    public record Prepared(String credentialId, Signer signer, PublishedAchievement achievement, IssueRequest request,
+                           String recipientRef, Instant issuedAt, Instant validFrom, Instant validUntil,
+                           List<StatusEntry> status, ObjectNode unsigned) {
+    }
+
+    /** A credential signed in both encodings, ready to {@link #record}. */
+    public record Signed(Prepared prepared, ObjectNode credential, String jwt) {
+        public String credentialId() {
+            return prepared.credentialId();
+        }
+    }
+
+    public IssuedCredential issue(IssueRequest request) {
+        return QuarkusTransaction.joiningExisting().call(() -> {
+            Signer signer = signer(request.issuerId());
+            Prepared prepared = prepare(signer, issuable(request.issuerId(), request.achievementId(),
+                    request.achievementVersion()), request, statusLists::allocate);
+            Signed signed = sign(prepared);
+            record(List.of(signed), commands::send);
+            return new IssuedCredential(signed.credentialId(), signed.credential());
+        });
+    }
+
+    /** The issuer with its active keys; must run inside a transaction. */
+    public Signer signer(String issuerId) {
         IssuerRecord issuer = IssuerRecord.findById(issuerId);
         if (issuer == null) {
             throw new DomainRuleViolation("issuer-not-registered", "The token's tenant " + issuerId
                     + " is not a registered issuer", DomainRuleViolation.Kind.INVALID);
         }
-        PublishedAchievement achievement = issuable(issuerId, request);
+        return new Signer(issuerId, new IssuerProfile(issuer.did, issuer.name, issuer.url, issuer.email, null, null),
+                new IssuerSnapshot(issuerId, issuer.did, issuer.name, issuer.url), signingKeys.activeEd25519(issuerId),
+                signingKeys.activeRsa(issuerId));
+    }
+
+    /**
+     * The achievement version to issue from ({@code version}, or the current one when {@code null}). An unknown
+     * achievement is a rule of the request (422), not a missing resource: the URL exists.
+     */
+    public PublishedAchievement issuable(String issuerId, String achievementId, Integer version) {
+        try {
+            return achievements.issuable(issuerId, achievementId, version);
+        } catch (NotFound e) {
+            throw new DomainRuleViolation("achievement-not-found", "Achievement " + achievementId
+                    + " is not an achievement of issuer " + issuerId, DomainRuleViolation.Kind.INVALID);
+        }
+    }
+
+    /**
+     * Settles the validity period, allocates the status entries and builds the unsigned credential; must run inside
+     * the transaction that will {@link #record} it. A rule the request breaks is thrown before anything is allocated.
+     */
+    public Prepared prepare(Signer signer, PublishedAchievement achievement, IssueRequest request,
+                            StatusAllocator allocator) {
         // The credential states its times with second precision; the event and read model say the same.
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         Instant validFrom = request.validFrom() != null ? request.validFrom().truncatedTo(ChronoUnit.SECONDS) : now;
@@ -88,33 +151,54 @@ public class CredentialIssuer {
         }
 
         String credentialId = UUID.randomUUID().toString();
-        String recipientRef = recipientRefs.of(request.email());
+        String issuerId = signer.issuerId();
         List<StatusEntry> status = new ArrayList<>();
-        status.add(statusLists.allocate(issuerId, StatusPurpose.REVOCATION, credentialId));
+        status.add(allocator.allocate(issuerId, StatusPurpose.REVOCATION, credentialId));
         if (achievement.definition().suspensionAllowed()) {
-            status.add(statusLists.allocate(issuerId, StatusPurpose.SUSPENSION, credentialId));
+            status.add(allocator.allocate(issuerId, StatusPurpose.SUSPENSION, credentialId));
         }
-
-        ObjectNode unsigned = build(credentialId, issuer, achievement, request.email(), validFrom, validUntil, status);
-        Ed25519SigningKey ed25519 = signingKeys.activeEd25519(issuerId);
-        ObjectNode signed = SIGNER.sign(unsigned, ProofOptions.assertionMethod(ed25519.verificationMethod(), now),
-                ed25519.privateKey());
-        RsaSigningKey rsa = signingKeys.activeRsa(issuerId);
-        String jwt = VcJwtSigner.sign(signed, JwtKey.rs256(rsa.kid(), rsa.privateKey()), clock);
-
-        commands.send(new IssueCredential(credentialId, issuerId, achievement.achievementId(), achievement.version(),
-                achievement.issuable(), recipientRef, now, validFrom, validUntil, signed, jwt,
-                achievement.snapshot(), new IssuerSnapshot(issuerId, issuer.did, issuer.name, issuer.url), status));
-        recipients.remember(recipientRef, issuerId, Recipient.normalize(request.email()), request.learnerId(),
-                request.displayName(), now);
-        return new IssuedCredential(credentialId, signed);
+        ObjectNode unsigned = build(credentialId, signer.profile(), achievement, request.email(), validFrom,
+                validUntil, status);
+        return new Prepared(credentialId, signer, achievement, request, recipientRefs.of(request.email()), now,
+                validFrom, validUntil, List.copyOf(status), unsigned);
     }
 
-    private ObjectNode build(String credentialId, IssuerRecord issuer, PublishedAchievement achievement,
+    /** Signs the Data Integrity proof and the VC-JWT. Computation only (no database): safe on any thread. */
+    public Signed sign(Prepared prepared) {
+        Ed25519SigningKey ed25519 = prepared.signer().ed25519();
+        ObjectNode signed = SIGNER.sign(prepared.unsigned(),
+                ProofOptions.assertionMethod(ed25519.verificationMethod(), prepared.issuedAt()), ed25519.privateKey());
+        RsaSigningKey rsa = prepared.signer().rsa();
+        return new Signed(prepared, signed, VcJwtSigner.sign(signed, JwtKey.rs256(rsa.kid(), rsa.privateKey()), clock));
+    }
+
+    /**
+     * Sends IssueCredential for each credential through {@code send} (which sets the tenant, actor and correlation
+     * metadata), then remembers their recipients; must run in the transaction that prepared them. Commands first,
+     * recipients after: the rows each writes are flushed in two runs of like statements, which JDBC batches.
+     */
+    public void record(List<Signed> credentials, Consumer<Object> send) {
+        for (Signed signed : credentials) {
+            Prepared p = signed.prepared();
+            PublishedAchievement achievement = p.achievement();
+            send.accept(new IssueCredential(p.credentialId(), p.signer().issuerId(), achievement.achievementId(),
+                    achievement.version(), achievement.issuable(), p.recipientRef(), p.issuedAt(), p.validFrom(),
+                    p.validUntil(), signed.credential(), signed.jwt(), achievement.snapshot(), p.signer().snapshot(),
+                    p.status()));
+        }
+        for (Signed signed : credentials) {
+            Prepared p = signed.prepared();
+            IssueRequest request = p.request();
+            recipients.remember(p.recipientRef(), p.signer().issuerId(), Recipient.normalize(request.email()),
+                    request.learnerId(), request.displayName(), p.issuedAt());
+        }
+    }
+
+    private ObjectNode build(String credentialId, IssuerProfile issuer, PublishedAchievement achievement,
                              String email, Instant validFrom, Instant validUntil, List<StatusEntry> status) {
         var builder = OpenBadgeCredentials.builder()
                 .id("urn:uuid:" + credentialId)
-                .issuer(new IssuerProfile(issuer.did, issuer.name, issuer.url, issuer.email, null, null))
+                .issuer(issuer)
                 .achievement(ObAchievements.of(achievementUri(achievement), achievement.definition()))
                 .recipient(Recipient.withRandomSalt(email))
                 .validFrom(validFrom)
@@ -128,16 +212,6 @@ public class CredentialIssuer {
             }
         }
         return builder.build();
-    }
-
-    /** An unknown achievement is a rule of the request (422), not a missing resource: the URL exists. */
-    private PublishedAchievement issuable(String issuerId, IssueRequest request) {
-        try {
-            return achievements.issuable(issuerId, request.achievementId(), request.achievementVersion());
-        } catch (NotFound e) {
-            throw new DomainRuleViolation("achievement-not-found", "Achievement " + request.achievementId()
-                    + " is not an achievement of issuer " + issuerId, DomainRuleViolation.Kind.INVALID);
-        }
     }
 
     /** The permanent URI of the achievement version a credential keeps pointing at. */
