@@ -28,6 +28,7 @@ import java.util.UUID;
 import org.credstack.devstack.CredstackTestResource;
 import org.credstack.events.Service;
 import org.credstack.events.issuance.CredentialExpired;
+import org.credstack.events.issuance.CredentialIssued;
 import org.credstack.events.issuance.CredentialReplaced;
 import org.credstack.platform.testing.KafkaTestClient;
 import org.junit.jupiter.api.Test;
@@ -94,6 +95,12 @@ class CredentialLifecycleApiTest {
                         .findFirst().orElse(null), e -> e != null);
         assertThat(event.replacedBy()).isEqualTo(newId);
         assertThat(event.reason()).isEqualTo("Learner's name corrected");
+        CredentialIssued successorIssued = await().atMost(Duration.ofSeconds(60)).pollInSameThread()
+                .until(() -> KafkaTestClient.readAll(Service.ISSUANCE.topic(), Duration.ofMillis(500)).stream()
+                        .filter(r -> newId.equals(r.key())).map(CredentialStatusApiTest::decode)
+                        .filter(CredentialIssued.class::isInstance).map(CredentialIssued.class::cast)
+                        .findFirst().orElse(null), e -> e != null);
+        assertThat(successorIssued.replaces()).isEqualTo(oldId);
 
         as(staff).body(Map.of("reason", "again")).post("/v1/credentials/" + oldId + "/replace").then()
                 .statusCode(409).contentType("application/problem+json").body("rule", equalTo("credential-revoked"));

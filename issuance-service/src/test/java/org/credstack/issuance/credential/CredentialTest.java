@@ -44,7 +44,7 @@ class CredentialTest {
 
     static IssueCredential issue(boolean issuable, Instant validFrom, Instant validUntil) {
         return new IssueCredential(ID, "demo-university", "ach-1", 1, issuable, REF, NOW, validFrom, validUntil,
-                SIGNED, "h.p.s", ACHIEVEMENT, ISSUER, STATUS);
+                SIGNED, "h.p.s", ACHIEVEMENT, ISSUER, STATUS, null, null);
     }
 
     @Test

@@ -184,7 +184,7 @@ public class CredentialIssuer {
             send.accept(new IssueCredential(p.credentialId(), p.signer().issuerId(), achievement.achievementId(),
                     achievement.version(), achievement.issuable(), p.recipientRef(), p.issuedAt(), p.validFrom(),
                     p.validUntil(), signed.credential(), signed.jwt(), achievement.snapshot(), p.signer().snapshot(),
-                    p.status()));
+                    p.status(), p.request().replaces(), p.request().batchId()));
         }
         for (Signed signed : credentials) {
             Prepared p = signed.prepared();

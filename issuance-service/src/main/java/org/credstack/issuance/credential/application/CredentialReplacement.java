@@ -37,7 +37,7 @@ public class CredentialReplacement {
                     amendment.achievementVersion(), amendment.email() != null ? amendment.email()
                     : recipientEmail(old), amendment.learnerId(), amendment.displayName(),
                     amendment.validFrom() != null ? amendment.validFrom() : old.validFrom,
-                    amendment.validUntil() != null ? amendment.validUntil() : old.validUntil));
+                    amendment.validUntil() != null ? amendment.validUntil() : old.validUntil).replacing(credentialId));
             try {
                 commands.send(new ReplaceCredential(credentialId, successor.credentialId(), amendment.reason(),
                         expectedVersion));

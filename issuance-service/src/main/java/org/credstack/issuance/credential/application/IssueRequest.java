@@ -8,7 +8,26 @@ import java.time.Instant;
  * @param achievementVersion {@code null} for the current published version
  * @param validFrom          {@code null} for now
  * @param validUntil         {@code null} for the achievement's validity period after validFrom (if it has one)
+ * @param replaces           the credential this one corrects (amendment by re-issue), or {@code null}
+ * @param batchId            the bulk issuance batch it belongs to, or {@code null}
  */
 public record IssueRequest(String issuerId, String achievementId, Integer achievementVersion, String email,
-                           String learnerId, String displayName, Instant validFrom, Instant validUntil) {
+                           String learnerId, String displayName, Instant validFrom, Instant validUntil,
+                           String replaces, String batchId) {
+
+    public IssueRequest(String issuerId, String achievementId, Integer achievementVersion, String email,
+                        String learnerId, String displayName, Instant validFrom, Instant validUntil) {
+        this(issuerId, achievementId, achievementVersion, email, learnerId, displayName, validFrom, validUntil, null,
+                null);
+    }
+
+    public IssueRequest replacing(String credentialId) {
+        return new IssueRequest(issuerId, achievementId, achievementVersion, email, learnerId, displayName, validFrom,
+                validUntil, credentialId, batchId);
+    }
+
+    public IssueRequest inBatch(String id) {
+        return new IssueRequest(issuerId, achievementId, achievementVersion, email, learnerId, displayName, validFrom,
+                validUntil, replaces, id);
+    }
 }

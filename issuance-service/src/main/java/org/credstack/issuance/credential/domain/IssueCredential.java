@@ -13,9 +13,11 @@ import org.credstack.events.issuance.StatusEntry;
  * which the aggregate does not have).
  *
  * @param achievementIssuable whether the achievement version was the issuable one when the credential was built
+ * @param replaces            the credential this one corrects, or {@code null}
+ * @param batchId             the bulk issuance batch, or {@code null}
  */
 public record IssueCredential(@TargetAggregateIdentifier String credentialId, String issuerId, String achievementId,
         int achievementVersion, boolean achievementIssuable, String recipientRef, Instant issuedAt, Instant validFrom,
         Instant validUntil, ObjectNode credential, String credentialJwt, AchievementSnapshot achievement,
-        IssuerSnapshot issuer, List<StatusEntry> status) {
+        IssuerSnapshot issuer, List<StatusEntry> status, String replaces, String batchId) {
 }

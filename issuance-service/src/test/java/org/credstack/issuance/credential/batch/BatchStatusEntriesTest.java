@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.credstack.issuance.statuslist.StatusLists;
 import org.credstack.devstack.CredstackTestResource;
 import org.junit.jupiter.api.Test;
 
@@ -67,7 +68,7 @@ class BatchStatusEntriesTest {
             JsonNode credential = JSON.readTree(as(admin).get("/v1/credentials/" + id).asString());
             for (JsonNode entry : credential.get("credentialStatus")) {
                 String url = entry.get("statusListCredential").asText();
-                int listNo = Integer.parseInt(url.substring(url.lastIndexOf('/') + 1));
+                int listNo = StatusLists.parseListId(url.substring(url.lastIndexOf('/') + 1)).orElseThrow().listNo();
                 String purpose = entry.get("statusPurpose").asText();
                 int index = Integer.parseInt(entry.get("statusListIndex").asText());
                 assertThat(owner(issuer, purpose, listNo, index)).as(purpose + " " + listNo + "/" + index)

@@ -113,6 +113,10 @@ class CredentialBatchApiTest {
         assertThat(JSON.readTree(metaData).get("actor").asText()).isEqualTo("issuer-staff-user");
         assertThat(JSON.readTree(metaData).get("tenant").asText()).isEqualTo(issuer);
         assertThat(JSON.readTree(metaData).get("correlationId").asText()).isEqualTo("corr-" + tag);
+        String payload = text("SELECT convert_from(payload, 'UTF8') FROM domain_event_entry "
+                + "WHERE aggregate_identifier = ?", credentialIds.get(0));
+        assertThat(JSON.readTree(payload).get("batchId").asText()).as("CredentialIssued names its batch")
+                .isEqualTo(id);
     }
 
     @Test

@@ -191,7 +191,7 @@ class BatchStore {
                     rows.add(new Row(rs.getInt(1), new IssueRequest(batch.issuerId(), rs.getString(2),
                             achievementVersion, rs.getString(4), rs.getString(5), rs.getString(6),
                             instant(rs.getObject(7, OffsetDateTime.class)),
-                            instant(rs.getObject(8, OffsetDateTime.class)))));
+                            instant(rs.getObject(8, OffsetDateTime.class))).inBatch(batch.batchId())));
                 }
             }
             return rows;

@@ -70,7 +70,7 @@ final class ChunkStatusEntries implements CredentialIssuer.StatusAllocator {
             insertReserved();
             StatusEntry entry = statusLists.allocate(issuerId, purpose, credentialId);
             String url = entry.statusListCredential();
-            int listNo = Integer.parseInt(url.substring(url.lastIndexOf('/') + 1));
+            int listNo = StatusLists.parseListId(url.substring(url.lastIndexOf('/') + 1)).orElseThrow().listNo();
             int size = statusLists.find(issuerId, purpose, listNo).orElseThrow().size();
             list = new OpenList(listNo, size, (long) (size * fillLimit) - count(issuerId, purpose, listNo));
             list.used.add(Integer.parseInt(entry.statusListIndex()));
