@@ -148,10 +148,28 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 10_000)
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (overloaded(e)) {
+            // load shedding, not a fault: the client may retry (with its Idempotency-Key) after a pause
+            LOG.warnf("Overloaded serving %s: no database connection within the acquisition timeout", uri.getPath());
+            return Response.fromResponse(Problem.of(503, "overloaded", "Service Unavailable",
+                    "The service is at capacity; retry after a short pause").withInstance(uri.getPath())
+                    .toResponse()).header("Retry-After", "1").build();
+        }
         LOG.error("Unexpected failure serving " + uri.getPath(), e);
         return Problem.of(500, "internal", "Internal error",
                 "The request could not be completed; the failure has been logged").withInstance(uri.getPath())
                 .toResponse();
+    }
+
+    /** The connection pool had no connection to give within its acquisition timeout (Agroal's message). */
+    private static boolean overloaded(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException && t.getMessage() != null
+                    && t.getMessage().contains("acquisition timeout")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String field(ConstraintViolation<?> violation) {

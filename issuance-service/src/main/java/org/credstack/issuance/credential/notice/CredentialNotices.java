@@ -1,6 +1,5 @@
 package org.credstack.issuance.credential.notice;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -13,10 +12,8 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
-import org.credstack.issuance.credential.projection.CredentialRecord;
-import org.credstack.issuance.credential.recipient.RecipientRecord;
-import org.credstack.issuance.issuer.projection.IssuerRecord;
 import org.credstack.platform.schedule.PeriodicTask;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -32,7 +29,6 @@ import org.jboss.logging.Logger;
 public class CredentialNotices {
 
     private static final Logger LOG = Logger.getLogger(CredentialNotices.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject
     EntityManager em;
@@ -76,50 +72,49 @@ public class CredentialNotices {
         }
     }
 
-    /** @return {claimed, sent} */
+    /**
+     * One query claims the due notices with their recipients' addresses (absent when erased meanwhile), and no
+     * entity is loaded, so the session has nothing to flush before the deletes.
+     *
+     * @return {claimed, sent}
+     */
     @SuppressWarnings("unchecked")
     private int[] sendBatch() {
         Instant now = clock.instant();
-        List<Object[]> due = em.createNativeQuery("SELECT credential_id, issuer_id, recipient_ref, attempts "
-                        + "FROM credential_notice WHERE due_at <= ?1 ORDER BY due_at LIMIT ?2 FOR UPDATE SKIP LOCKED")
+        List<Object[]> due = em.createNativeQuery("SELECT n.credential_id, n.attempts, r.email, r.display_name, "
+                        + "coalesce(n.issuer_name, n.issuer_id), coalesce(n.achievement_name, 'a credential') "
+                        + "FROM credential_notice n LEFT JOIN recipient r ON r.recipient_ref = n.recipient_ref "
+                        + "AND r.issuer_id = n.issuer_id WHERE n.due_at <= ?1 ORDER BY n.due_at LIMIT ?2 "
+                        + "FOR UPDATE OF n SKIP LOCKED")
                 .setParameter(1, now).setParameter(2, batchSize).getResultList();
+        List<String> done = new ArrayList<>();
         int sent = 0;
         for (Object[] row : due) {
             String credentialId = (String) row[0];
             try {
-                if (send(credentialId, (String) row[1], (String) row[2])) {
+                if (row[2] != null) { // else erased meanwhile: nobody to tell
+                    send(credentialId, (String) row[2], (String) row[3], (String) row[4], (String) row[5]);
                     sent++;
                 }
-                delete(credentialId);
+                done.add(credentialId);
             } catch (RuntimeException e) {
-                postpone(credentialId, ((Number) row[3]).intValue() + 1, now, e);
+                postpone(credentialId, ((Number) row[1]).intValue() + 1, now, e);
             }
+        }
+        if (!done.isEmpty()) {
+            em.createNativeQuery("DELETE FROM credential_notice WHERE credential_id = ANY (?1)")
+                    .setParameter(1, done.toArray(String[]::new)).executeUpdate();
         }
         return new int[] {due.size(), sent};
     }
 
-    private boolean send(String credentialId, String issuerId, String recipientRef) {
-        RecipientRecord recipient = RecipientRecord.findById(new RecipientRecord.Key(recipientRef, issuerId));
-        CredentialRecord credential = CredentialRecord.findById(credentialId);
-        IssuerRecord issuer = IssuerRecord.findById(issuerId);
-        if (recipient == null || credential == null || issuer == null) {
-            return false; // erased meanwhile: nobody to tell
-        }
-        String achievement = achievementName(credential);
-        String greeting = recipient.displayName == null ? "Hello," : "Hello " + recipient.displayName + ",";
-        mailer.send(Mail.withText(recipient.email, issuer.name + " issued you a credential: " + achievement,
-                greeting + "\n\n" + issuer.name + " has issued you the credential \"" + achievement + "\".\n\n"
+    private void send(String credentialId, String email, String displayName, String issuerName,
+                      String achievement) {
+        String greeting = displayName == null ? "Hello," : "Hello " + displayName + ",";
+        mailer.send(Mail.withText(email, issuerName + " issued you a credential: " + achievement,
+                greeting + "\n\n" + issuerName + " has issued you the credential \"" + achievement + "\".\n\n"
                         + "Sign in to your credstack wallet with this e-mail address to see it, share it and "
                         + "download it:\n" + walletSignInUrl + "\n\nCredential id: " + credentialId + "\n"));
-        return true;
-    }
-
-    private static String achievementName(CredentialRecord credential) {
-        try {
-            return JSON.readTree(credential.signedJson).path("name").asText(credential.achievementId);
-        } catch (Exception e) {
-            return credential.achievementId;
-        }
     }
 
     private void delete(String credentialId) {

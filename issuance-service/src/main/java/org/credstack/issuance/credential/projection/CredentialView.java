@@ -44,10 +44,11 @@ public class CredentialView {
         record.jwt = event.credentialJwt();
         record.aggregateVersion = sequence;
         record.persist();
-        em.createNativeQuery("INSERT INTO credential_notice (credential_id, issuer_id, recipient_ref, due_at) "
-                        + "VALUES (?1, ?2, ?3, ?4)")
+        em.createNativeQuery("INSERT INTO credential_notice (credential_id, issuer_id, recipient_ref, due_at, "
+                        + "issuer_name, achievement_name) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
                 .setParameter(1, event.credentialId()).setParameter(2, event.issuerId())
-                .setParameter(3, event.recipientRef()).setParameter(4, event.issuedAt()).executeUpdate();
+                .setParameter(3, event.recipientRef()).setParameter(4, event.issuedAt())
+                .setParameter(5, event.issuer().name()).setParameter(6, event.achievement().name()).executeUpdate();
         if (event.validUntil() != null) {
             em.createNativeQuery("INSERT INTO credential_expiry (credential_id, issuer_id, due_at) VALUES (?1, ?2, ?3)")
                     .setParameter(1, event.credentialId()).setParameter(2, event.issuerId())
