@@ -39,24 +39,31 @@ public class SignedStatusLists {
     Duration reSignAfter;
 
     private final Clock clock = Clock.systemUTC();
-    private final Map<StatusLists.StatusListInfo, Signed> cache = new ConcurrentHashMap<>();
+    private final Map<Key, Signed> cache = new ConcurrentHashMap<>();
 
-    /** The signed list as JSON, or empty when the issuer has no such list. */
+    /**
+     * The signed list as JSON, or empty when the issuer has no such list. A current cached copy costs one lookup of
+     * the list's revision; the list's size and the issuer are read only when signing.
+     */
     public Optional<String> signed(String issuerId, StatusLists.ListId id) {
-        Optional<StatusLists.StatusListInfo> found = lists.find(issuerId, id.purpose(), id.listNo());
-        IssuerRecord issuer = IssuerRecord.findById(issuerId);
-        if (found.isEmpty() || issuer == null) {
+        Optional<Long> found = lists.revision(issuerId, id.purpose(), id.listNo());
+        if (found.isEmpty()) {
             return Optional.empty();
         }
-        StatusLists.StatusListInfo info = found.get();
-        long revision = lists.revision(issuerId, id.purpose(), id.listNo());
+        long revision = found.get();
+        Key key = new Key(issuerId, id);
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        Signed cached = cache.get(info);
+        Signed cached = cache.get(key);
         if (cached != null && cached.revision() >= revision && cached.signedAt().plus(reSignAfter).isAfter(now)) {
             return Optional.of(cached.json());
         }
-        Signed fresh = new Signed(revision, now, sign(issuer, info, now));
-        cache.merge(info, fresh, (old, next) -> next.revision() >= old.revision() ? next : old);
+        Optional<StatusLists.StatusListInfo> info = lists.find(issuerId, id.purpose(), id.listNo());
+        IssuerRecord issuer = IssuerRecord.findById(issuerId);
+        if (info.isEmpty() || issuer == null) {
+            return Optional.empty();
+        }
+        Signed fresh = new Signed(revision, now, sign(issuer, info.get(), now));
+        cache.merge(key, fresh, (old, next) -> next.revision() >= old.revision() ? next : old);
         return Optional.of(fresh.json());
     }
 
@@ -69,6 +76,9 @@ public class SignedStatusLists {
         Ed25519SigningKey key = signingKeys.activeEd25519(info.issuerId());
         return SIGNER.sign(unsigned, ProofOptions.assertionMethod(key.verificationMethod(), now), key.privateKey())
                 .toString();
+    }
+
+    private record Key(String issuerId, StatusLists.ListId id) {
     }
 
     private record Signed(long revision, Instant signedAt, String json) {

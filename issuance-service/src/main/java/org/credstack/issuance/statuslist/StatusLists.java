@@ -101,12 +101,16 @@ public class StatusLists {
         return changed;
     }
 
-    /** How often a list's bits have changed: a served copy signed at the same revision is still current. */
-    public long revision(String issuerId, StatusPurpose purpose, int listNo) {
-        return ((Number) em.createNativeQuery("SELECT revision FROM status_list WHERE issuer_id = ?1 "
+    /**
+     * How often a list's bits have changed, or empty when the list does not exist: a served copy signed at the same
+     * revision is still current.
+     */
+    public Optional<Long> revision(String issuerId, StatusPurpose purpose, int listNo) {
+        List<?> rows = em.createNativeQuery("SELECT revision FROM status_list WHERE issuer_id = ?1 "
                         + "AND purpose = ?2 AND list_no = ?3")
                 .setParameter(1, issuerId).setParameter(2, segment(purpose)).setParameter(3, listNo)
-                .getSingleResult()).longValue();
+                .getResultList();
+        return rows.isEmpty() ? Optional.empty() : Optional.of(((Number) rows.get(0)).longValue());
     }
 
     /** The indexes whose bit is set in a list (revoked or suspended credentials). */
