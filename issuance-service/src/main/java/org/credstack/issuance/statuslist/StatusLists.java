@@ -73,6 +73,18 @@ public class StatusLists {
         throw new IllegalStateException("No free index found in status list " + url(issuerId, purpose, listNo));
     }
 
+    /**
+     * How many more entries a list takes before its fill limit, counted now (the caller's transaction sees its own
+     * inserts); for callers that reserve indexes of one list in bulk.
+     */
+    public long room(StatusListInfo list) {
+        long allocated = ((Number) em.createNativeQuery("SELECT count(*) FROM status_entry WHERE issuer_id = ?1 "
+                        + "AND purpose = ?2 AND list_no = ?3")
+                .setParameter(1, list.issuerId()).setParameter(2, segment(list.purpose()))
+                .setParameter(3, list.listNo()).getSingleResult()).longValue();
+        return (long) (list.size() * fillLimit) - allocated;
+    }
+
     /** A list as it exists, or empty. */
     public Optional<StatusListInfo> find(String issuerId, StatusPurpose purpose, int listNo) {
         List<?> rows = em.createNativeQuery("SELECT size FROM status_list WHERE issuer_id = ?1 AND purpose = ?2 "

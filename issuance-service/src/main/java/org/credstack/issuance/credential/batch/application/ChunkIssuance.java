@@ -72,9 +72,6 @@ class ChunkIssuance {
     int chunkSize;
     @ConfigProperty(name = "credstack.batches.transaction-timeout", defaultValue = "PT5M")
     Duration transactionTimeout;
-    /** The status lists' own fill limit: entries reserved in bulk stop at it as single allocations do. */
-    @ConfigProperty(name = "credstack.status-lists.fill-limit", defaultValue = "0.5")
-    double fillLimit;
 
     /**
      * Claims and issues the next chunk of the oldest batch with work left.
@@ -173,7 +170,7 @@ class ChunkIssuance {
      */
     private Map<Row, CredentialIssuer.Prepared> prepare(Claim claim, List<RowResult> failed) {
         CredentialIssuer.Signer signer = issuer.signer(claim.batch().issuerId());
-        ChunkStatusEntries entries = new ChunkStatusEntries(statusLists, dataSource, fillLimit);
+        ChunkStatusEntries entries = new ChunkStatusEntries(statusLists, dataSource);
         Map<String, Object> achievements = new HashMap<>();
         Map<Row, CredentialIssuer.Prepared> prepared = new LinkedHashMap<>();
         List<Row> pending = claim.rows();

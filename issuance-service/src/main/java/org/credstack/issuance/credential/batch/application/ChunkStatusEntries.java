@@ -34,7 +34,6 @@ final class ChunkStatusEntries implements CredentialIssuer.StatusAllocator {
 
     private final StatusLists statusLists;
     private final DataSource dataSource;
-    private final double fillLimit;
     private final Map<StatusPurpose, OpenList> lists = new EnumMap<>(StatusPurpose.class);
     private final List<Reservation> reserved = new ArrayList<>();
     private final Set<String> collided = new HashSet<>();
@@ -56,10 +55,9 @@ final class ChunkStatusEntries implements CredentialIssuer.StatusAllocator {
     private record Reservation(String issuerId, StatusPurpose purpose, int listNo, int index, String credentialId) {
     }
 
-    ChunkStatusEntries(StatusLists statusLists, DataSource dataSource, double fillLimit) {
+    ChunkStatusEntries(StatusLists statusLists, DataSource dataSource) {
         this.statusLists = statusLists;
         this.dataSource = dataSource;
-        this.fillLimit = fillLimit;
     }
 
     @Override
@@ -71,8 +69,8 @@ final class ChunkStatusEntries implements CredentialIssuer.StatusAllocator {
             StatusEntry entry = statusLists.allocate(issuerId, purpose, credentialId);
             String url = entry.statusListCredential();
             int listNo = StatusLists.parseListId(url.substring(url.lastIndexOf('/') + 1)).orElseThrow().listNo();
-            int size = statusLists.find(issuerId, purpose, listNo).orElseThrow().size();
-            list = new OpenList(listNo, size, (long) (size * fillLimit) - count(issuerId, purpose, listNo));
+            StatusLists.StatusListInfo info = statusLists.find(issuerId, purpose, listNo).orElseThrow();
+            list = new OpenList(listNo, info.size(), statusLists.room(info));
             list.used.add(Integer.parseInt(entry.statusListIndex()));
             lists.put(purpose, list);
             return entry;
@@ -167,21 +165,6 @@ final class ChunkStatusEntries implements CredentialIssuer.StatusAllocator {
             s.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("Could not release status entries", e);
-        }
-    }
-
-    private long count(String issuerId, StatusPurpose purpose, int listNo) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "SELECT count(*) FROM status_entry WHERE issuer_id = ? AND purpose = ? AND list_no = ?")) {
-            s.setString(1, issuerId);
-            s.setString(2, StatusLists.segment(purpose));
-            s.setInt(3, listNo);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not count status entries", e);
         }
     }
 }
