@@ -20,7 +20,10 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.credstack.devstack.CredstackTestResource;
 import org.credstack.platform.testing.KafkaTestClient;
+import org.credstack.events.EventCatalog;
 import org.credstack.events.Service;
+import org.credstack.events.cloudevents.CloudEventHeaders;
+import org.credstack.events.issuance.CredentialRevoked;
 import org.credstack.events.issuance.IssuerRegistered;
 import org.credstack.platform.issuerdirectory.IssuerDirectoryProjection;
 import org.credstack.platform.projection.DeadLetters;
@@ -90,6 +93,31 @@ class RebuildAndDeadLetterTest {
         assertThat(unappliable.get(DeadLetters.REASON)).startsWith("failed after 3 attempts").contains("too long");
         assertThat(Sql.count(dataSource, "SELECT count(*) FROM issuer_directory WHERE issuer_id = ?",
                 unappliableId)).isZero();
+    }
+
+    @Test
+    void a_record_of_a_type_the_projection_does_not_apply_is_passed_over_undecoded() throws Exception {
+        String passedOverKey = "credential-" + UUID.randomUUID();
+        String healthyId = UUID.randomUUID().toString();
+        ProducerRecord<String, byte[]> notForTheDirectory = new ProducerRecord<>(Service.ISSUANCE.topic(),
+                passedOverKey, "{not json either".getBytes(StandardCharsets.UTF_8));
+        notForTheDirectory.headers().add(CloudEventHeaders.TYPE, EventCatalog.byJavaType(CredentialRevoked.class)
+                .orElseThrow().ceType().getBytes(StandardCharsets.UTF_8));
+        KafkaTestClient.publish(notForTheDirectory);
+        KafkaTestClient.publish(issuer(healthyId, "BE"), "platform-test", 0);
+
+        await().atMost(BOUND).until(() -> Sql.count(dataSource,
+                "SELECT count(*) FROM issuer_directory WHERE issuer_id = ?", healthyId) == 1);
+        // the directory reads only IssuerRegistered: the garbage value of another type is neither decoded (it
+        // would be dead-lettered) nor claimed
+        assertThat(KafkaTestClient.readAll(Service.ISSUANCE.deadLetterTopic(), Duration.ofSeconds(2)))
+                .noneMatch(letter -> passedOverKey.equals(letter.key()));
+        String schema = Sql.rows(dataSource, "SELECT schema_name FROM projection_registry WHERE name = '"
+                + IssuerDirectoryProjection.NAME + "'").get(0).get(0).toString();
+        assertThat(Sql.count(dataSource, "SELECT count(*) FROM " + schema
+                + ".applied_position WHERE aggregate_id = ?", passedOverKey)).isZero();
+        assertThat(Sql.count(dataSource, "SELECT count(*) FROM " + schema
+                + ".applied_position WHERE aggregate_id = ?", healthyId)).isEqualTo(1);
     }
 
     private static Map<String, String> headers(List<ConsumerRecord<String, byte[]>> letters, String key) {

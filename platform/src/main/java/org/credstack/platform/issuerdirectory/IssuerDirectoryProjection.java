@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Set;
+import org.credstack.events.EventType;
 import org.credstack.events.Service;
 import org.credstack.events.cloudevents.DecodedEvent;
 import org.credstack.events.issuance.IssuerRegistered;
@@ -44,6 +45,11 @@ public class IssuerDirectoryProjection implements Projection {
         return List.of("CREATE TABLE " + schema + "." + TABLE + " (issuer_id VARCHAR(64) PRIMARY KEY,"
                 + " did VARCHAR(512) NOT NULL, name VARCHAR(512) NOT NULL, url VARCHAR(2048), country VARCHAR(2),"
                 + " accreditation VARCHAR(512), registered_at TIMESTAMPTZ NOT NULL)");
+    }
+
+    @Override
+    public boolean applies(EventType type) {
+        return type.javaType() == IssuerRegistered.class;
     }
 
     @Override

@@ -3,8 +3,9 @@ package org.credstack.platform.projection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Set;
-import org.credstack.events.cloudevents.DecodedEvent;
+import org.credstack.events.EventType;
 import org.credstack.events.Service;
+import org.credstack.events.cloudevents.DecodedEvent;
 import org.credstack.events.learner.LearnerErased;
 
 /**
@@ -29,6 +30,15 @@ public interface Projection {
 
     /** DDL that creates the tables of one generation inside {@code schema}. */
     List<String> createTables(String schema);
+
+    /**
+     * Whether this projection applies events of {@code type}. Records of other types are skipped as they arrive,
+     * before they are decoded or claimed, so that a projection of a few types does not pay for every event on its
+     * topics. {@link LearnerErased} always reaches {@link #erase}. Default: every type.
+     */
+    default boolean applies(EventType type) {
+        return true;
+    }
 
     /** Applies one event; called inside a transaction, never twice for the same (aggregate, sequence). */
     void apply(DecodedEvent event, ProjectionContext context) throws SQLException;

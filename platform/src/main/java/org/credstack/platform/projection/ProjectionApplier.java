@@ -1,6 +1,7 @@
 package org.credstack.platform.projection;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,8 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.credstack.events.cloudevents.DecodedEvent;
+import org.apache.kafka.common.header.Header;
+import org.credstack.events.EventCatalog;
 import org.credstack.events.cloudevents.CloudEventCodec;
+import org.credstack.events.cloudevents.CloudEventHeaders;
+import org.credstack.events.cloudevents.DecodedEvent;
 import org.credstack.events.cloudevents.UndecodableEventException;
 import org.credstack.events.learner.LearnerErased;
 
@@ -51,6 +55,9 @@ final class ProjectionApplier {
         List<Decoded> decoded = new ArrayList<>(records.size());
         int deadLettered = 0;
         for (ConsumerRecord<String, byte[]> record : records) {
+            if (!wanted(record)) {
+                continue;
+            }
             try {
                 decoded.add(new Decoded(record, CloudEventCodec.decode(record)));
             } catch (UndecodableEventException e) {
@@ -59,6 +66,9 @@ final class ProjectionApplier {
             }
         }
         try {
+            if (decoded.isEmpty()) {
+                return new Outcome(0, 0, deadLettered);
+            }
             int[] counts = QuarkusTransaction.requiringNew().call(() -> applyAll(decoded, schema));
             return new Outcome(counts[0], counts[1], deadLettered);
         } catch (RuntimeException batchFailure) {
@@ -69,6 +79,20 @@ final class ProjectionApplier {
             }
             return outcome;
         }
+    }
+
+    /**
+     * False for a record of a known type that the projection does not apply (read from the ce_type header, without
+     * decoding the value). Records of unknown or missing type are decoded, so that they are dead-lettered as before.
+     */
+    private boolean wanted(ConsumerRecord<String, byte[]> record) {
+        Header header = record.headers().lastHeader(CloudEventHeaders.TYPE);
+        if (header == null) {
+            return true;
+        }
+        return EventCatalog.byCeType(new String(header.value(), StandardCharsets.UTF_8))
+                .map(type -> type.javaType() == LearnerErased.class || projection.applies(type))
+                .orElse(true);
     }
 
     private Outcome applyWithRetries(Decoded one, String schema) {

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Set;
+import org.credstack.events.EventType;
 import org.credstack.events.Service;
 import org.credstack.events.cloudevents.DecodedEvent;
 import org.credstack.events.learner.LearnerErased;
@@ -42,8 +43,13 @@ public class RecipientErasure implements Projection {
     }
 
     @Override
+    public boolean applies(EventType type) {
+        return false; // only LearnerErased concerns issuance, and that reaches erase() whatever this says
+    }
+
+    @Override
     public void apply(DecodedEvent event, ProjectionContext context) {
-        // only LearnerErased concerns issuance
+        // never called: applies() takes no type
     }
 
     @Override
