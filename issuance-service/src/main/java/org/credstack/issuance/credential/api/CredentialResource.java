@@ -27,7 +27,7 @@ import org.credstack.issuance.credential.application.IssuedCredential;
 import org.credstack.issuance.credential.projection.CredentialRecord;
 import org.credstack.issuance.credential.projection.CredentialSearch;
 import org.credstack.issuance.credential.projection.CredentialStatus;
-import org.credstack.issuance.credential.recipient.RecipientRefs;
+import org.credstack.platform.recipient.RecipientRefs;
 import org.credstack.platform.idempotency.Idempotency;
 import org.credstack.platform.web.IfMatch;
 import org.credstack.platform.security.Caller;

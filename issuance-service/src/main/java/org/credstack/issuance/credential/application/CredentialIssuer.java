@@ -19,7 +19,7 @@ import org.credstack.events.issuance.StatusPurpose;
 import org.credstack.issuance.achievement.projection.PublishedAchievement;
 import org.credstack.issuance.achievement.projection.PublishedAchievements;
 import org.credstack.issuance.credential.domain.IssueCredential;
-import org.credstack.issuance.credential.recipient.RecipientRefs;
+import org.credstack.platform.recipient.RecipientRefs;
 import org.credstack.issuance.credential.recipient.Recipients;
 import org.credstack.issuance.issuer.projection.IssuerRecord;
 import org.credstack.issuance.key.Ed25519SigningKey;

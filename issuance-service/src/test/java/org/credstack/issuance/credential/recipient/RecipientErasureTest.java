@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.UUID;
 import org.credstack.devstack.CredstackTestResource;
 import org.credstack.events.learner.LearnerErased;
+import org.credstack.platform.recipient.RecipientRefs;
 import org.credstack.platform.testing.KafkaTestClient;
 import org.junit.jupiter.api.Test;
 

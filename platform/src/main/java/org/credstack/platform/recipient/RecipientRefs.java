@@ -1,4 +1,4 @@
-package org.credstack.issuance.credential.recipient;
+package org.credstack.platform.recipient;
 
 import org.credstack.events.RecipientRef;
 

@@ -1,4 +1,4 @@
-package org.credstack.issuance.credential.recipient;
+package org.credstack.platform.recipient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

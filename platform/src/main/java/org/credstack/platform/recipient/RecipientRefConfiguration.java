@@ -1,4 +1,4 @@
-package org.credstack.issuance.credential.recipient;
+package org.credstack.platform.recipient;
 
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
