@@ -55,6 +55,11 @@ public class Caller {
         return Optional.ofNullable(jwt.<String>getClaim("email"));
     }
 
+    /** The verified e-mail address, or a 403 problem when the token carries none. */
+    public String requireVerifiedEmail() {
+        return verifiedEmail().orElseThrow(MissingVerifiedEmailException::new);
+    }
+
     /** The actor recorded on events: the token subject. */
     public String actor() {
         return subject();

@@ -22,6 +22,7 @@ import org.axonframework.modelling.command.ConflictingModificationException;
 import org.credstack.platform.domain.DomainRuleViolation;
 import org.credstack.platform.domain.NotFound;
 import org.credstack.platform.security.MissingTenantException;
+import org.credstack.platform.security.MissingVerifiedEmailException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -109,6 +110,12 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response missingTenant(MissingTenantException e, UriInfo uri) {
         return Problem.of(403, "no-tenant", "Forbidden", e.getMessage()).withInstance(uri.getPath()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response missingVerifiedEmail(MissingVerifiedEmailException e, UriInfo uri) {
+        return Problem.of(403, "no-verified-email", "Forbidden", e.getMessage()).withInstance(uri.getPath())
+                .toResponse();
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})

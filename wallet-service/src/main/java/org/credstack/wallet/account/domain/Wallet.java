@@ -1,0 +1,95 @@
+package org.credstack.wallet.account.domain;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.credstack.events.learner.LearnerErased;
+import org.credstack.events.wallet.RecipientLinked;
+import org.credstack.events.wallet.RecipientUnlinked;
+import org.credstack.platform.domain.DomainRuleViolation;
+
+/**
+ * A learner's wallet: the addresses (recipientRefs) whose credentials are theirs. Linking what is linked and
+ * unlinking what is not are no-ops, so retries publish nothing twice; an erased wallet accepts nothing more.
+ */
+public class Wallet {
+
+    @AggregateIdentifier
+    private String walletId;
+    private final Set<String> linked = new LinkedHashSet<>();
+    private boolean erased;
+
+    protected Wallet() {
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public void handle(OpenWallet command) {
+        if (walletId != null) {
+            throw new DomainRuleViolation("wallet-exists", "Wallet " + command.walletId() + " is already open");
+        }
+        apply(new WalletOpened(command.walletId()));
+        apply(new RecipientLinked(command.walletId(), command.recipientRef()));
+    }
+
+    @CommandHandler
+    public void handle(LinkRecipient command) {
+        requireOpen();
+        if (!linked.contains(command.recipientRef())) {
+            apply(new RecipientLinked(walletId, command.recipientRef()));
+        }
+    }
+
+    @CommandHandler
+    public void handle(UnlinkRecipient command) {
+        requireOpen();
+        if (!linked.contains(command.recipientRef())) {
+            return;
+        }
+        if (linked.size() == 1) {
+            throw new DomainRuleViolation("last-address", "The last address of a wallet cannot be unlinked; "
+                    + "delete the wallet instead");
+        }
+        apply(new RecipientUnlinked(walletId, command.recipientRef()));
+    }
+
+    @CommandHandler
+    public void handle(EraseWallet command) {
+        requireOpen();
+        apply(new LearnerErased(walletId, new ArrayList<>(linked), command.erasedAt()));
+    }
+
+    private void requireOpen() {
+        if (erased) {
+            throw new DomainRuleViolation("wallet-erased", "Wallet " + walletId + " was erased");
+        }
+    }
+
+    @EventSourcingHandler
+    void on(WalletOpened event) {
+        walletId = event.walletId();
+    }
+
+    @EventSourcingHandler
+    void on(RecipientLinked event) {
+        linked.add(event.recipientRef());
+    }
+
+    @EventSourcingHandler
+    void on(RecipientUnlinked event) {
+        linked.remove(event.recipientRef());
+    }
+
+    @EventSourcingHandler
+    void on(LearnerErased event) {
+        erased = true;
+        linked.clear();
+    }
+}

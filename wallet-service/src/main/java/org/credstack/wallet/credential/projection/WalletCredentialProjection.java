@@ -1,0 +1,156 @@
+package org.credstack.wallet.credential.projection;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.credstack.events.EventType;
+import org.credstack.events.Service;
+import org.credstack.events.cloudevents.DecodedEvent;
+import org.credstack.events.issuance.CredentialExpired;
+import org.credstack.events.issuance.CredentialIssued;
+import org.credstack.events.issuance.CredentialReinstated;
+import org.credstack.events.issuance.CredentialReplaced;
+import org.credstack.events.issuance.CredentialRevoked;
+import org.credstack.events.issuance.CredentialSuspended;
+import org.credstack.events.issuance.Skill;
+import org.credstack.events.learner.LearnerErased;
+import org.credstack.platform.projection.Projection;
+import org.credstack.platform.projection.ProjectionContext;
+
+/**
+ * Every credential of every institution, by recipientRef, with its live status: what learners' wallets show. Built
+ * from credstack.issuance.v1 alone. Idempotent and order-safe per credential: all events of a credential share its
+ * partition (key = credential id), and the platform applies each (credential, sequence) once, in order.
+ */
+@ApplicationScoped
+public class WalletCredentialProjection implements Projection {
+
+    public static final String NAME = "wallet-credentials";
+    public static final String TABLE = "wallet_credential";
+
+    private static final Set<Class<?>> TYPES = Set.of(CredentialIssued.class, CredentialRevoked.class,
+            CredentialSuspended.class, CredentialReinstated.class, CredentialExpired.class, CredentialReplaced.class);
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Set<Service> sources() {
+        return Set.of(Service.ISSUANCE, Service.WALLET); // the wallet topic for LearnerErased
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of(TABLE);
+    }
+
+    @Override
+    public List<String> createTables(String schema) {
+        String table = schema + "." + TABLE;
+        return List.of("CREATE TABLE " + table + " (credential_id VARCHAR(64) PRIMARY KEY,"
+                        + " recipient_ref VARCHAR(64) NOT NULL, issuer_id VARCHAR(64) NOT NULL,"
+                        + " issuer_did VARCHAR(512) NOT NULL, issuer_name VARCHAR(512) NOT NULL,"
+                        + " achievement_id VARCHAR(64) NOT NULL, achievement_version INT NOT NULL,"
+                        + " achievement_name VARCHAR(512) NOT NULL, achievement_type VARCHAR(64) NOT NULL,"
+                        + " credits NUMERIC(8, 2), workload_hours INT, eqf_level INT, skills TEXT[] NOT NULL,"
+                        + " issued_at TIMESTAMPTZ NOT NULL, valid_from TIMESTAMPTZ NOT NULL, valid_until TIMESTAMPTZ,"
+                        + " status VARCHAR(16) NOT NULL, status_changed_at TIMESTAMPTZ, status_reason TEXT,"
+                        + " replaced_by VARCHAR(64), replaces VARCHAR(64), credential TEXT NOT NULL,"
+                        + " credential_jwt TEXT)",
+                "CREATE INDEX ON " + table + " (recipient_ref, issued_at DESC, credential_id DESC)");
+    }
+
+    @Override
+    public boolean applies(EventType type) {
+        return TYPES.contains(type.javaType());
+    }
+
+    @Override
+    public void apply(DecodedEvent event, ProjectionContext context) throws SQLException {
+        Instant at = event.metadata().occurredAt();
+        Object e = event.event();
+        if (e instanceof CredentialIssued issued) {
+            insert(issued, context);
+        } else if (e instanceof CredentialRevoked revoked) {
+            status(context, revoked.credentialId(), "REVOKED", revoked.revokedAt(), revoked.reason(), null);
+        } else if (e instanceof CredentialSuspended suspended) {
+            status(context, suspended.credentialId(), "SUSPENDED", at, suspended.reason(), null);
+        } else if (e instanceof CredentialReinstated reinstated) {
+            status(context, reinstated.credentialId(), "ACTIVE", at, null, null);
+        } else if (e instanceof CredentialExpired expired) {
+            status(context, expired.credentialId(), "EXPIRED", expired.expiredAt(), null, null);
+        } else if (e instanceof CredentialReplaced replaced) {
+            status(context, replaced.credentialId(), "REPLACED", at, replaced.reason(), replaced.replacedBy());
+        }
+    }
+
+    @Override
+    public void erase(LearnerErased erased, ProjectionContext context) throws SQLException {
+        if (erased.recipientRefs().isEmpty()) {
+            return;
+        }
+        Connection c = context.connection();
+        try (PreparedStatement delete = c.prepareStatement("DELETE FROM " + context.table(TABLE)
+                + " WHERE recipient_ref = ANY (?)")) {
+            delete.setArray(1, c.createArrayOf("varchar", erased.recipientRefs().toArray()));
+            delete.executeUpdate();
+        }
+    }
+
+    /** A redelivered CredentialIssued (a rebuild racing the live consumer) leaves the row as it is. */
+    private static void insert(CredentialIssued e, ProjectionContext context) throws SQLException {
+        Connection c = context.connection();
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO " + context.table(TABLE)
+                + " (credential_id, recipient_ref, issuer_id, issuer_did, issuer_name, achievement_id,"
+                + " achievement_version, achievement_name, achievement_type, credits, workload_hours, eqf_level, skills,"
+                + " issued_at, valid_from, valid_until, status, replaces, credential, credential_jwt)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?, ?)"
+                + " ON CONFLICT (credential_id) DO NOTHING")) {
+            int i = 0;
+            insert.setString(++i, e.credentialId());
+            insert.setString(++i, e.recipientRef());
+            insert.setString(++i, e.issuerId());
+            insert.setString(++i, e.issuer().did());
+            insert.setString(++i, e.issuer().name());
+            insert.setString(++i, e.achievementId());
+            insert.setInt(++i, e.achievementVersion());
+            insert.setString(++i, e.achievement().name());
+            insert.setString(++i, e.achievement().achievementType());
+            insert.setBigDecimal(++i, e.achievement().creditsAvailable());
+            insert.setObject(++i, e.achievement().workloadHours(), Types.INTEGER);
+            insert.setObject(++i, e.achievement().eqfLevel(), Types.INTEGER);
+            Array skills = c.createArrayOf("text", e.achievement().skills().stream().map(Skill::uri).toArray());
+            insert.setArray(++i, skills);
+            insert.setTimestamp(++i, Timestamp.from(e.issuedAt()));
+            insert.setTimestamp(++i, Timestamp.from(e.validFrom()));
+            insert.setTimestamp(++i, e.validUntil() == null ? null : Timestamp.from(e.validUntil()));
+            insert.setString(++i, e.replaces());
+            insert.setString(++i, e.credential().toString());
+            insert.setString(++i, e.credentialJwt());
+            insert.executeUpdate();
+        }
+    }
+
+    private static void status(ProjectionContext context, String credentialId, String status, Instant at,
+                               String reason, String replacedBy) throws SQLException {
+        try (PreparedStatement update = context.connection().prepareStatement("UPDATE " + context.table(TABLE)
+                + " SET status = ?, status_changed_at = ?, status_reason = ?, replaced_by = ?"
+                + " WHERE credential_id = ?")) {
+            update.setString(1, status);
+            update.setTimestamp(2, Timestamp.from(at));
+            update.setString(3, reason);
+            update.setString(4, replacedBy);
+            update.setString(5, credentialId);
+            update.executeUpdate();
+        }
+    }
+}
