@@ -14,22 +14,27 @@ import org.credstack.events.issuance.Skill;
 import org.credstack.platform.testing.KafkaTestClient;
 
 /** CredentialIssued events as issuance publishes them, for the wallet's tests. */
-final class IssuedCredentials {
+public final class IssuedCredentials {
 
-    static final String DATA_SKILL = "http://data.europa.eu/esco/skill/data-literacy";
-    static final String TEAM_SKILL = "http://data.europa.eu/esco/skill/teamwork";
+    public static final String DATA_SKILL = "http://data.europa.eu/esco/skill/data-literacy";
+    public static final String TEAM_SKILL = "http://data.europa.eu/esco/skill/teamwork";
 
     private IssuedCredentials() {
     }
 
     /** Publishes a credential of {@code issuer} to {@code recipientRef} issued at {@code issuedAt}; its id. */
-    static String publish(String issuer, String recipientRef, Instant issuedAt, String skill) {
+    public static String publish(String issuer, String recipientRef, Instant issuedAt, String skill) {
         CredentialIssued issued = issued(UUID.randomUUID().toString(), issuer, recipientRef, issuedAt, skill, null);
         KafkaTestClient.publish(issued, issuer, 0);
         return issued.credentialId();
     }
 
-    static CredentialIssued issued(String id, String issuer, String recipientRef, Instant issuedAt, String skill,
+    /** Publishes a credential of a test institution to {@code recipientRef}, issued now; its id. */
+    public static String publish(String recipientRef) {
+        return publish("uni-acc", recipientRef, Instant.now(), DATA_SKILL);
+    }
+
+    public static CredentialIssued issued(String id, String issuer, String recipientRef, Instant issuedAt, String skill,
                                    Instant validUntil) {
         Instant at = issuedAt.truncatedTo(ChronoUnit.SECONDS);
         ObjectNode credential = JsonNodeFactory.instance.objectNode().put("id", "urn:uuid:" + id)
