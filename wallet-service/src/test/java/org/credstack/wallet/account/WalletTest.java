@@ -5,12 +5,17 @@ import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.credstack.events.learner.LearnerErased;
+import org.credstack.events.wallet.ConsentGranted;
+import org.credstack.events.wallet.ConsentRevoked;
 import org.credstack.events.wallet.RecipientLinked;
 import org.credstack.events.wallet.RecipientUnlinked;
 import org.credstack.platform.domain.DomainRuleViolation;
+import org.credstack.platform.domain.NotFound;
 import org.credstack.wallet.account.domain.EraseWallet;
+import org.credstack.wallet.account.domain.GrantConsent;
 import org.credstack.wallet.account.domain.LinkRecipient;
 import org.credstack.wallet.account.domain.OpenWallet;
+import org.credstack.wallet.account.domain.RevokeConsent;
 import org.credstack.wallet.account.domain.UnlinkRecipient;
 import org.credstack.wallet.account.domain.Wallet;
 import org.credstack.wallet.account.domain.WalletOpened;
@@ -71,6 +76,27 @@ class WalletTest {
         fixture.given(new WalletOpened(ID), new RecipientLinked(ID, FIRST))
                 .when(new UnlinkRecipient(ID, FIRST))
                 .expectException(DomainRuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_consent_is_granted_and_withdrawn_naming_its_institution() {
+        fixture.given(new WalletOpened(ID), new RecipientLinked(ID, FIRST))
+                .when(new GrantConsent(ID, "c-1", "uni-a", List.of("cred-1"), "RPL", null))
+                .expectEvents(new ConsentGranted("c-1", ID, "uni-a", List.of("cred-1"), "RPL", null));
+        fixture.given(new WalletOpened(ID), new RecipientLinked(ID, FIRST),
+                        new ConsentGranted("c-1", ID, "uni-a", List.of("cred-1"), "RPL", null))
+                .when(new RevokeConsent(ID, "c-1"))
+                .expectEvents(new ConsentRevoked("c-1", ID, "uni-a"));
+    }
+
+    @Test
+    void withdrawing_a_consent_not_in_force_is_not_found() {
+        fixture.given(new WalletOpened(ID), new RecipientLinked(ID, FIRST),
+                        new ConsentGranted("c-1", ID, "uni-a", List.of("cred-1"), "RPL", null),
+                        new ConsentRevoked("c-1", ID, "uni-a"))
+                .when(new RevokeConsent(ID, "c-1"))
+                .expectException(NotFound.class)
                 .expectNoEvents();
     }
 

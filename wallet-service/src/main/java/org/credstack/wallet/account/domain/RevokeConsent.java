@@ -1,0 +1,7 @@
+package org.credstack.wallet.account.domain;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Withdraws a consent. */
+public record RevokeConsent(@TargetAggregateIdentifier String walletId, String consentId) {
+}

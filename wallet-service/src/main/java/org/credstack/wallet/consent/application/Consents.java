@@ -1,0 +1,119 @@
+package org.credstack.wallet.consent.application;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.credstack.platform.axon.Commands;
+import org.credstack.platform.domain.DomainRuleViolation;
+import org.credstack.platform.domain.NotFound;
+import org.credstack.wallet.account.application.LearnerWallet;
+import org.credstack.wallet.account.domain.GrantConsent;
+import org.credstack.wallet.account.domain.RevokeConsent;
+import org.credstack.wallet.credential.projection.WalletCredentialProjection;
+
+/**
+ * Consents: a learner lets an institution count chosen credentials of their wallet (toward a qualification or an
+ * RPL claim). Only credentials in the wallet and institutions known to credstack can be named. ConsentGranted and
+ * ConsentRevoked carry the institution as their tenant, so that its streams carry them.
+ */
+@ApplicationScoped
+public class Consents {
+
+    /** A consent as its learner sees it. */
+    public record Consent(String consentId, String granteeTenant, List<String> credentialIds, String purpose,
+                          Instant expiresAt, Instant grantedAt, Instant revokedAt) {
+    }
+
+    @Inject
+    Commands commands;
+    @Inject
+    EntityManager em;
+
+    private final Clock clock = Clock.systemUTC();
+
+    public Consent grant(LearnerWallet wallet, String institution, List<String> credentialIds, String purpose,
+                         Instant expiresAt) {
+        if (expiresAt != null && !expiresAt.isAfter(clock.instant())) {
+            throw invalid("expiry-in-the-past", "expiresAt must be in the future");
+        }
+        String consentId = UUID.randomUUID().toString();
+        QuarkusTransaction.requiringNew().run(() -> {
+            requireKnownInstitution(institution);
+            requireInWallet(wallet, credentialIds);
+            commands.sendFor(institution, new GrantConsent(wallet.walletId(), consentId, institution,
+                    List.copyOf(new HashSet<>(credentialIds)), purpose, expiresAt));
+        });
+        return find(wallet, consentId);
+    }
+
+    public void revoke(LearnerWallet wallet, String consentId) {
+        Consent consent = find(wallet, consentId);
+        if (consent.revokedAt() != null) {
+            return;
+        }
+        QuarkusTransaction.requiringNew().run(() -> commands.sendFor(consent.granteeTenant(),
+                new RevokeConsent(wallet.walletId(), consentId)));
+    }
+
+    public List<Consent> list(LearnerWallet wallet) {
+        return rows("WHERE wallet_id = ?1 ORDER BY granted_at DESC, consent_id", wallet.walletId());
+    }
+
+    public Consent find(LearnerWallet wallet, String consentId) {
+        return rows("WHERE wallet_id = ?1 AND consent_id = ?2", wallet.walletId(), consentId).stream().findFirst()
+                .orElseThrow(() -> new NotFound("Consent", consentId));
+    }
+
+    private void requireKnownInstitution(String institution) {
+        if (em.createNativeQuery("SELECT 1 FROM issuer_directory WHERE issuer_id = ?1").setParameter(1, institution)
+                .getResultList().isEmpty()) {
+            throw invalid("unknown-institution", "Institution " + institution + " is not known to credstack");
+        }
+    }
+
+    private void requireInWallet(LearnerWallet wallet, List<String> credentialIds) {
+        @SuppressWarnings("unchecked")
+        List<String> found = em.createNativeQuery("SELECT credential_id FROM " + WalletCredentialProjection.TABLE
+                        + " WHERE credential_id = ANY (?1) AND recipient_ref = ANY (?2)")
+                .setParameter(1, credentialIds.toArray(new String[0]))
+                .setParameter(2, wallet.recipientRefs().toArray(new String[0])).getResultList();
+        Set<String> missing = new HashSet<>(credentialIds);
+        missing.removeAll(found);
+        if (!missing.isEmpty()) {
+            throw invalid("credential-not-in-wallet", "Not credentials of this wallet: " + missing.stream().sorted()
+                    .toList());
+        }
+    }
+
+    private List<Consent> rows(String where, Object... args) {
+        var query = em.createNativeQuery("SELECT consent_id, grantee_tenant, credential_ids, purpose, expires_at,"
+                + " granted_at, revoked_at FROM wallet_consent " + where);
+        for (int i = 0; i < args.length; i++) {
+            query.setParameter(i + 1, args[i]);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return rows.stream().map(r -> new Consent((String) r[0], (String) r[1], Arrays.asList((String[]) r[2]),
+                (String) r[3], instant(r[4]), instant(r[5]), instant(r[6]))).toList();
+    }
+
+    private static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        return value instanceof Timestamp t ? t.toInstant() : (Instant) value;
+    }
+
+    private static DomainRuleViolation invalid(String rule, String message) {
+        return new DomainRuleViolation(rule, message, DomainRuleViolation.Kind.INVALID);
+    }
+}
