@@ -92,6 +92,12 @@ final class StatusCheck {
             return Checks.failed(Checks.STATUS, "the status list " + url + " is issued by " + listIssuer
                     + ", not by the credential's issuer " + issuerId);
         }
+        // A valid proof is not enough: its key must be the list issuer's, or anyone could publish a list in its name.
+        Check signer = trail.check(listIssuer, "the status list's proof names no key");
+        if (signer.status() != Status.PASSED) {
+            return Checks.failed(Checks.STATUS, "the status list " + url + " is not signed by its issuer: "
+                    + signer.detail());
+        }
         Check current = ValidityPeriod.check(list, false, clock);
         if (current.status() != Status.PASSED) {
             return Checks.notRun(Checks.STATUS, "the status list " + url + " is not current: " + current.detail());
