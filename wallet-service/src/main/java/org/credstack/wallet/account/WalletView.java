@@ -9,7 +9,10 @@ import org.credstack.events.learner.LearnerErased;
 import org.credstack.events.wallet.ConsentGranted;
 import org.credstack.events.wallet.ConsentRevoked;
 
-/** Keeps the consent table in step with the wallet aggregate, in the command's transaction (read-your-writes). */
+/**
+ * Keeps the consent table in step with the wallet aggregate, in the command's transaction (read-your-writes); an
+ * erased wallet's consents and share links go with it.
+ */
 @Singleton
 public class WalletView {
 
@@ -35,6 +38,8 @@ public class WalletView {
     @EventHandler
     void on(LearnerErased event) {
         em.createNativeQuery("DELETE FROM wallet_consent WHERE wallet_id = ?1").setParameter(1, event.learnerId())
+                .executeUpdate();
+        em.createNativeQuery("DELETE FROM wallet_share WHERE wallet_id = ?1").setParameter(1, event.learnerId())
                 .executeUpdate();
     }
 }

@@ -32,7 +32,7 @@ public record WalletCredentialView(
                               Integer workloadHours, Integer eqfLevel, List<String> skills) {
     }
 
-    static WalletCredentialView of(WalletCredential c, boolean withCredential) {
+    public static WalletCredentialView of(WalletCredential c, boolean withCredential) {
         return new WalletCredentialView(c.credentialId(), new Issuer(c.issuerId(), c.issuerDid(), c.issuerName()),
                 new Achievement(c.achievementId(), c.achievementVersion(), c.achievementName(), c.achievementType(),
                         c.credits(), c.workloadHours(), c.eqfLevel(), c.skills()),

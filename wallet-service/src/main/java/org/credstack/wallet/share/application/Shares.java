@@ -155,8 +155,9 @@ public class Shares {
 
     private List<ShareInfo> rows(String where, Object... args) {
         var query = em.createNativeQuery("SELECT share_id, credential_ids, expires_at, max_views, views, created_at,"
-                + " revoked_at, last_viewed_at, ARRAY(SELECT v.viewed_at FROM wallet_share_view v"
-                + " WHERE v.share_id = s.share_id ORDER BY v.viewed_at DESC LIMIT 100) FROM wallet_share s " + where);
+                + " revoked_at, last_viewed_at, ARRAY(SELECT to_char(v.viewed_at AT TIME ZONE 'UTC',"
+                + " 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"') FROM wallet_share_view v WHERE v.share_id = s.share_id"
+                + " ORDER BY v.viewed_at DESC LIMIT 100) FROM wallet_share s " + where);
         for (int i = 0; i < args.length; i++) {
             query.setParameter(i + 1, args[i]);
         }
@@ -168,8 +169,8 @@ public class Shares {
     }
 
     private static List<Instant> viewTimes(Object array) {
-        if (array instanceof Object[] values) {
-            return Arrays.stream(values).map(Shares::instant).toList();
+        if (array instanceof String[] values) {
+            return Arrays.stream(values).map(Instant::parse).toList();
         }
         return List.of();
     }
