@@ -1,6 +1,5 @@
 package org.credstack.wallet.credential;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -12,9 +11,14 @@ import org.credstack.events.issuance.CredentialIssued;
 import org.credstack.events.issuance.IssuerSnapshot;
 import org.credstack.events.issuance.Skill;
 import org.credstack.platform.testing.KafkaTestClient;
+import org.credstack.vc.crypto.Ed25519PrivateKey;
+import org.credstack.vc.testing.SignedCredentials;
 
 /** CredentialIssued events as issuance publishes them, for the wallet's tests. */
 public final class IssuedCredentials {
+
+    /** The test institutions sign with one did:key (a real eddsa-rdfc-2022 proof the wallet's verifier checks). */
+    static final Ed25519PrivateKey KEY = Ed25519PrivateKey.generate();
 
     public static final String DATA_SKILL = "http://data.europa.eu/esco/skill/data-literacy";
     public static final String TEAM_SKILL = "http://data.europa.eu/esco/skill/teamwork";
@@ -37,9 +41,8 @@ public final class IssuedCredentials {
     public static CredentialIssued issued(String id, String issuer, String recipientRef, Instant issuedAt, String skill,
                                    Instant validUntil) {
         Instant at = issuedAt.truncatedTo(ChronoUnit.SECONDS);
-        ObjectNode credential = JsonNodeFactory.instance.objectNode().put("id", "urn:uuid:" + id)
-                .put("validFrom", at.toString());
-        credential.putArray("type").add("VerifiableCredential").add("OpenBadgeCredential");
+        ObjectNode unsigned = SignedCredentials.unsigned(KEY).put("id", "urn:uuid:" + id);
+        ObjectNode credential = SignedCredentials.dataIntegrity(unsigned, KEY);
         return new CredentialIssued(id, issuer, "ach-" + issuer, 1, recipientRef, at, at, validUntil, credential,
                 "eyJhbGciOiJSUzI1NiJ9.e30.c2ln", new AchievementSnapshot("Data Literacy " + issuer, "A micro-credential",
                 "MicroCredential", new BigDecimal("5.0"), null, 6, List.of(new Skill(skill, "v1.2.0", null)),
