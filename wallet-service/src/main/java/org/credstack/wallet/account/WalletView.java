@@ -11,7 +11,7 @@ import org.credstack.events.wallet.ConsentRevoked;
 
 /**
  * Keeps the consent table in step with the wallet aggregate, in the command's transaction (read-your-writes); an
- * erased wallet's consents and share links go with it.
+ * erased wallet's consents, share links and imported credentials go with it.
  */
 @Singleton
 public class WalletView {
@@ -37,9 +37,9 @@ public class WalletView {
 
     @EventHandler
     void on(LearnerErased event) {
-        em.createNativeQuery("DELETE FROM wallet_consent WHERE wallet_id = ?1").setParameter(1, event.learnerId())
-                .executeUpdate();
-        em.createNativeQuery("DELETE FROM wallet_share WHERE wallet_id = ?1").setParameter(1, event.learnerId())
-                .executeUpdate();
+        for (String table : new String[] {"wallet_consent", "wallet_share", "wallet_import"}) {
+            em.createNativeQuery("DELETE FROM " + table + " WHERE wallet_id = ?1").setParameter(1, event.learnerId())
+                    .executeUpdate();
+        }
     }
 }

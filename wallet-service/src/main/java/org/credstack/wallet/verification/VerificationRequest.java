@@ -9,7 +9,7 @@ import java.net.URI;
  * A JSON object whose only member is {@code jwt} or {@code url} is the wrapped form; any other object is the
  * credential itself.
  */
-sealed interface VerificationRequest {
+public sealed interface VerificationRequest {
 
     record Embedded(ObjectNode credential) implements VerificationRequest {
     }
@@ -21,7 +21,7 @@ sealed interface VerificationRequest {
     }
 
     /** @throws IllegalArgumentException naming what is wrong with the body (answered as 400) */
-    static VerificationRequest of(JsonNode body) {
+    public static VerificationRequest of(JsonNode body) {
         if (body == null || body.isMissingNode()) {
             throw new IllegalArgumentException("The body is empty: send a credential, {\"jwt\": ...} or {\"url\": ...}");
         }

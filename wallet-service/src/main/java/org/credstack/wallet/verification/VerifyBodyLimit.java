@@ -12,12 +12,15 @@ import org.credstack.platform.web.Problem;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Refuses a verification request whose Content-Length exceeds {@code credstack.verification.max-body-size} with a
+ * Refuses a verification or import request whose Content-Length exceeds {@code credstack.verification.max-body-size} with a
  * 413 problem+json before its body is read (Quarkus's own limit, order -2, would answer a bare 413 only past the
  * server-wide limit). A chunked body without Content-Length is cut off at the same size by {@link VerifyResource}.
  */
 @ApplicationScoped
 public class VerifyBodyLimit {
+
+    /** Imports take the same bodies as the verifier, under the same limit. */
+    static final String IMPORTS_PATH = "/v1/wallet/imports";
 
     /** Quarkus's body size check runs at order -2 (RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT). */
     private static final int BEFORE_QUARKUS_LIMIT = -3;
@@ -28,7 +31,13 @@ public class VerifyBodyLimit {
     void install(@Observes Router router) {
         long limit = maxBodySize.asLongValue();
         byte[] problem = problem(limit);
-        router.post(VerifyResource.PATH).order(BEFORE_QUARKUS_LIMIT).handler(context -> {
+        for (String path : new String[] {VerifyResource.PATH, IMPORTS_PATH}) {
+            install(router, path, limit, problem);
+        }
+    }
+
+    private static void install(Router router, String path, long limit, byte[] problem) {
+        router.post(path).order(BEFORE_QUARKUS_LIMIT).handler(context -> {
             String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
             if (length != null && declared(length) > limit) {
                 context.response().setStatusCode(413)
@@ -54,7 +63,7 @@ public class VerifyBodyLimit {
     private static byte[] problem(long limit) {
         try {
             return EventJson.mapper().writeValueAsBytes(Problem.of(413, "body-too-large", "The body is too large",
-                    "A credential to verify may have at most " + limit + " bytes").withInstance(VerifyResource.PATH));
+                    "A credential to verify or import may have at most " + limit + " bytes"));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -86,6 +86,12 @@ public class Wallet {
     }
 
     @CommandHandler
+    public void handle(RecordImport command) {
+        requireOpen();
+        apply(new CredentialImported(walletId, command.importId(), command.outcome()));
+    }
+
+    @CommandHandler
     public void handle(EraseWallet command) {
         requireOpen();
         apply(new LearnerErased(walletId, new ArrayList<>(linked), command.erasedAt()));
