@@ -160,6 +160,14 @@ class VerifyResourceTest {
                 .body("detail", containsString("not on the outbound allow-list"));
     }
 
+    @Test
+    void the_endpoint_is_documented_with_its_input_forms() {
+        given().get("/q/openapi?format=json").then().statusCode(200)
+                .body("paths.'/v1/verify'.post.requestBody.content.'application/json'.examples.keySet()",
+                        hasItems("credential with embedded proof", "VC-JWT", "credential URL"))
+                .body("paths.'/v1/verify'.post.responses.keySet()", hasItems("200", "400", "413", "415", "429"));
+    }
+
     private static ValidatableResponse verify(String contentType, String body) {
         return given().contentType(contentType).body(body.getBytes(StandardCharsets.UTF_8))
                 .post("/v1/verify").then();
