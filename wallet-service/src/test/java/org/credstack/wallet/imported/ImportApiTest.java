@@ -43,7 +43,8 @@ class ImportApiTest {
 
         as(learner).get("/v1/wallet/imports").then().statusCode(200).body("", hasSize(2));
         as(learner).get("/v1/wallet/imports/" + id).then().statusCode(200)
-                .body("credential.proof[0].cryptosuite", equalTo("eddsa-rdfc-2022"));
+                .body("credential.id", equalTo("http://example.edu/credentials/3732"))
+                .body("verification.checks.find { it.name == 'signature' }.status", equalTo("PASSED"));
         as(email()).get("/v1/wallet/imports/" + id).then().statusCode(404);
     }
 
@@ -74,7 +75,8 @@ class ImportApiTest {
         as(learner).contentType(ContentType.JSON).body(Map.of("url", "https://example.org/c.json"))
                 .post("/v1/wallet/imports").then().statusCode(400);
         as(learner).contentType(ContentType.TEXT).body("hello").post("/v1/wallet/imports").then().statusCode(415);
-        byte[] huge = new byte[50 * 1024 * 1024];
+        // past the 1 MiB limit (a 50 MB announcement is refused the same way, see VerifyResourceTest's raw socket)
+        byte[] huge = new byte[2 * 1024 * 1024];
         java.util.Arrays.fill(huge, (byte) ' ');
         as(learner).contentType(ContentType.JSON).body(huge).post("/v1/wallet/imports").then().statusCode(413)
                 .contentType("application/problem+json");
