@@ -1,5 +1,9 @@
 package org.credstack.bench;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
@@ -9,6 +13,7 @@ import java.security.SecureRandom;
 import java.security.Signature;
 import java.util.Base64;
 import java.util.List;
+import java.util.UUID;
 import org.bouncycastle.math.ec.rfc8032.Ed25519;
 
 /**
@@ -22,13 +27,20 @@ final class RawParts {
     static final String RS256 = "rs256";
     static final String CANONICALIZE = "canonicalize";
     static final String PROOF = "proof";
+    static final String ED25519_VERIFY = "ed25519-verify";
+    static final String VERIFY = "verify";
     static final String PG_SINGLE = "pg-single";
     static final String PG_BATCH = "pg-batch";
-    static final List<String> ALL = List.of(ED25519, RS256, CANONICALIZE, PROOF, PG_SINGLE, PG_BATCH);
+    static final List<String> ALL = List.of(ED25519, RS256, CANONICALIZE, PROOF, PG_SINGLE, PG_BATCH, ED25519_VERIFY,
+            VERIFY);
     /** The parts that need the verifiable-credentials library (--vc-jar, --vc-classpath). */
-    static final List<String> NEED_VC = List.of(CANONICALIZE, PROOF);
+    static final List<String> NEED_VC = List.of(CANONICALIZE, PROOF, VERIFY);
+    /** How many distinct credentials the verify part cycles through (no result is ever cached). */
+    static final int DISTINCT_CREDENTIALS = 20_000;
     /** The parts that need PostgreSQL. */
     static final List<String> NEED_PG = List.of(PG_SINGLE, PG_BATCH);
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private RawParts() {
     }
@@ -131,6 +143,72 @@ final class RawParts {
             @Override
             public void execute(BenchContext ctx, long n) {
                 vc.sign(document);
+            }
+        };
+    }
+
+    /** Ed25519 verification alone (BouncyCastle, as the verifier calls it) of distinct 64-byte hashData. */
+    static Scenario ed25519Verify() {
+        byte[] seed = new byte[Ed25519.SECRET_KEY_SIZE];
+        new SecureRandom().nextBytes(seed);
+        byte[] publicKey = new byte[Ed25519.PUBLIC_KEY_SIZE];
+        Ed25519.generatePublicKey(seed, 0, publicKey, 0);
+        int count = 1024;
+        byte[][] messages = new byte[count][];
+        byte[][] signatures = new byte[count][Ed25519.SIGNATURE_SIZE];
+        for (int i = 0; i < count; i++) {
+            messages[i] = sha256Twice("bench " + i);
+            Ed25519.sign(seed, 0, messages[i], 0, messages[i].length, signatures[i], 0);
+        }
+        return new Scenario() {
+            @Override
+            public String name() {
+                return "raw ed25519-verify (64 B hashData)";
+            }
+
+            @Override
+            public void execute(BenchContext ctx, long n) {
+                int i = (int) (n % count);
+                if (!Ed25519.verify(signatures[i], 0, publicKey, 0, messages[i], 0, messages[i].length)) {
+                    throw new IllegalStateException("a valid signature did not verify");
+                }
+            }
+        };
+    }
+
+    /**
+     * The wallet's whole verification of one credential (CredentialVerifier: data model, eddsa-rdfc-2022 signature,
+     * did:key resolution, validity, status, OB 3.0 schema), over {@value #DISTINCT_CREDENTIALS} distinct credentials
+     * signed at set-up, parsed beforehand; every report must say verified.
+     */
+    static Scenario verify(VcLibrary vc, String unsignedJson, PrintStream log) throws IOException {
+        ObjectNode template = (ObjectNode) MAPPER.readTree(unsignedJson);
+        template.remove("credentialStatus");
+        template.putObject("issuer").put("id", vc.didKeyIssuer()).put("name", "Bench University")
+                .putArray("type").add("Profile");
+        Object[] credentials = new Object[DISTINCT_CREDENTIALS];
+        long started = System.nanoTime();
+        for (int i = 0; i < credentials.length; i++) {
+            ObjectNode one = template.deepCopy();
+            one.put("id", "urn:uuid:" + new UUID(started, i));
+            credentials[i] = vc.tree(vc.signByDidKey(one.toString()));
+        }
+        log.printf("[setup] %d distinct did:key credentials signed in %.1f s%n", credentials.length,
+                (System.nanoTime() - started) / 1e9);
+        if (!vc.verifyOffline(credentials[0])) {
+            throw new IllegalStateException("the bench credential does not verify: check the template");
+        }
+        return new Scenario() {
+            @Override
+            public String name() {
+                return "whole verification report (" + DISTINCT_CREDENTIALS + " distinct credentials)";
+            }
+
+            @Override
+            public void execute(BenchContext ctx, long n) {
+                if (!vc.verifyOffline(credentials[(int) (n % credentials.length)])) {
+                    throw new IllegalStateException("a valid credential did not verify");
+                }
             }
         };
     }

@@ -73,7 +73,9 @@ final class RawPlan implements AutoCloseable {
                 switch (id) {
                     case RawParts.ED25519 -> parts.add(new Part(id, RawParts.ed25519(), "signatures", s -> s));
                     case RawParts.RS256 -> parts.add(new Part(id, RawParts.rs256(signed), "signatures", s -> s));
-                    case RawParts.CANONICALIZE, RawParts.PROOF -> {
+                    case RawParts.ED25519_VERIFY -> parts.add(new Part(id, RawParts.ed25519Verify(), "verifications",
+                            s -> s));
+                    case RawParts.CANONICALIZE, RawParts.PROOF, RawParts.VERIFY -> {
                         if (o.vcJar == null) {
                             skipped.add(id + ": needs --vc-jar and --vc-classpath (see bench/README.md)");
                             continue;
@@ -82,9 +84,12 @@ final class RawPlan implements AutoCloseable {
                             vc = VcLibrary.load(o.vcJar, o.vcClasspath);
                             log.println("[setup] verifiable-credentials loaded from " + o.vcJar);
                         }
-                        parts.add(id.equals(RawParts.CANONICALIZE)
-                                ? new Part(id, RawParts.canonicalize(vc, unsigned), "documents", s -> s)
-                                : new Part(id, RawParts.proof(vc, unsigned), "proofs", s -> s));
+                        parts.add(switch (id) {
+                            case RawParts.CANONICALIZE -> new Part(id, RawParts.canonicalize(vc, unsigned), "documents",
+                                    s -> s);
+                            case RawParts.PROOF -> new Part(id, RawParts.proof(vc, unsigned), "proofs", s -> s);
+                            default -> new Part(id, RawParts.verify(vc, unsigned, log), "verifications", s -> s);
+                        });
                     }
                     case RawParts.PG_SINGLE, RawParts.PG_BATCH -> {
                         if (pg == null) {

@@ -96,7 +96,7 @@ final class Usage {
 
             raw (closed model per part and thread count; default --duration 10s, --warmup 10s):
               --parts LIST           all (default) or some of: ed25519, rs256, canonicalize, proof, pg-single,
-                                     pg-batch; with 'all', parts whose inputs are missing are skipped (said so)
+                                     pg-batch, ed25519-verify, verify; with 'all', parts whose inputs are missing are skipped (said so)
               --threads LIST         thread counts to run each part with (default 1,2)
               --vc-jar PATH          verifiable-credentials jar (or its target/classes) for canonicalize, proof
               --vc-classpath F|CP    its dependencies: a file written by dependency:build-classpath, or the path

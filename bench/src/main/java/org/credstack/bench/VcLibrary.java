@@ -23,6 +23,8 @@ import java.util.List;
  *   <li>{@code org.credstack.vc.dataintegrity.DataIntegritySigner.bundled().sign(JsonObject, ProofOptions,
  *       Ed25519PrivateKey)} with {@code ProofOptions.assertionMethod(String, Instant)} and
  *       {@code Ed25519PrivateKey.generate()}</li>
+ *   <li>{@code org.credstack.vc.verification.CredentialVerifier.offline(Clock).verify(ObjectNode)} of did:key
+ *       credentials ({@code DidKey.did}, {@code DidKey.verificationMethod})</li>
  * </ul>
  * Calls run with the library's loader as the thread's context class loader, as JSON-P's provider lookup expects.
  */
@@ -38,6 +40,14 @@ final class VcLibrary implements AutoCloseable {
     private final Method sign;
     private final Object proofOptions;
     private final Object key;
+    private final Object didKeyOptions;
+    private final Object didKeyKey;
+    private final String didKeyIssuer;
+    private final Object verifier;
+    private final Method verify;
+    private final Method verified;
+    private final Object mapper;
+    private final Method readTree;
 
     private VcLibrary(URLClassLoader loader) throws ReflectiveOperationException {
         this.loader = loader;
@@ -56,6 +66,23 @@ final class VcLibrary implements AutoCloseable {
         proofOptions = optionsType.getMethod("assertionMethod", String.class, Instant.class)
                 .invoke(null, VERIFICATION_METHOD, Instant.parse("2026-01-01T00:00:00Z"));
         key = keyType.getMethod("generate").invoke(null);
+        // credentials of a did:key issuer, verified offline (no fetch) by CredentialVerifier.offline(Clock)
+        Class<?> didKey = loader.loadClass("org.credstack.vc.did.DidKey");
+        Class<?> publicKeyType = loader.loadClass("org.credstack.vc.crypto.Ed25519PublicKey");
+        didKeyKey = keyType.getMethod("generate").invoke(null);
+        Object publicKey = keyType.getMethod("publicKey").invoke(didKeyKey);
+        didKeyIssuer = (String) didKey.getMethod("did", publicKeyType).invoke(null, publicKey);
+        didKeyOptions = optionsType.getMethod("assertionMethod", String.class, Instant.class).invoke(null,
+                didKey.getMethod("verificationMethod", publicKeyType).invoke(null, publicKey),
+                Instant.parse("2026-01-01T00:00:00Z"));
+        Class<?> verifierType = loader.loadClass("org.credstack.vc.verification.CredentialVerifier");
+        Class<?> objectNode = loader.loadClass("com.fasterxml.jackson.databind.node.ObjectNode");
+        verifier = verifierType.getMethod("offline", java.time.Clock.class).invoke(null, java.time.Clock.systemUTC());
+        verify = verifierType.getMethod("verify", objectNode);
+        verified = loader.loadClass("org.credstack.vc.verification.VerificationReport").getMethod("verified");
+        Class<?> mapperType = loader.loadClass("com.fasterxml.jackson.databind.ObjectMapper");
+        mapper = mapperType.getConstructor().newInstance();
+        readTree = mapperType.getMethod("readTree", String.class);
     }
 
     /**
@@ -125,6 +152,26 @@ final class VcLibrary implements AutoCloseable {
     /** The document with an eddsa-rdfc-2022 DataIntegrityProof, as issuance signs a credential. */
     Object sign(Object document) {
         return call(sign, signer, document, proofOptions, key);
+    }
+
+    /** The did:key issuer whose credentials {@link #signByDidKey} signs and {@link #verifyOffline} verifies. */
+    String didKeyIssuer() {
+        return didKeyIssuer;
+    }
+
+    /** The credential signed (eddsa-rdfc-2022) by the did:key issuer, as JSON text. */
+    String signByDidKey(String unsignedJson) {
+        return call(sign, signer, parse(unsignedJson), didKeyOptions, didKeyKey).toString();
+    }
+
+    /** A Jackson tree of the library's loader, as the verifier takes it. */
+    Object tree(String json) {
+        return call(readTree, mapper, json);
+    }
+
+    /** CredentialVerifier.offline's whole report (data model, signature, key, validity, status, schema): verified? */
+    boolean verifyOffline(Object credentialTree) {
+        return (Boolean) call(verified, call(verify, verifier, credentialTree));
     }
 
     private Object call(Method m, Object target, Object... args) {

@@ -5,11 +5,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.credstack.vc.dataintegrity.DataIntegrityVerifier;
 import org.credstack.vc.dataintegrity.EddsaRdfc2022;
 import org.credstack.vc.dataintegrity.ProofOptions;
 import org.credstack.vc.dataintegrity.VerificationResult;
+import org.credstack.vc.did.DidWebResolver;
+import org.credstack.vc.did.HostAllowList;
+import org.credstack.vc.did.OutboundFetchGuard;
 import org.credstack.vc.jwt.JwtVerificationResult;
 import org.credstack.vc.jwt.VcJwtVerifier;
 import org.credstack.vc.verification.VerificationReport.Check;
@@ -36,6 +40,17 @@ public final class CredentialVerifier {
         this.proofs = new DataIntegrityVerifier(EddsaRdfc2022.bundled(), ProofOptions.ASSERTION_METHOD, clock);
         this.jwts = new VcJwtVerifier(clock);
         this.status = new StatusCheck(Objects.requireNonNull(fetcher, "fetcher"), proofs, keys, clock);
+    }
+
+    /**
+     * A verifier that never reaches the network: did:key issuers verify completely, anything that needs a fetch (a
+     * did:web document, an https key, a status list) reports NOT_RUN, saying the host is not allowed. For offline
+     * tools and the benchmarks.
+     */
+    public static CredentialVerifier offline(Clock clock) {
+        OutboundFetchGuard nowhere = OutboundFetchGuard.builder(HostAllowList.of(List.<String>of())).build();
+        return new CredentialVerifier(new IssuerKeys(Map.of(), new DidWebResolver(nowhere),
+                DocumentFetcher.guarded(nowhere)), DocumentFetcher.guarded(nowhere), IssuerDirectory.empty(), clock);
     }
 
     /** A credential with its proof(s) embedded (Data Integrity). */

@@ -36,6 +36,18 @@ class SignedCredentialVerificationTest {
     }
 
     @Test
+    void the_offline_verifier_verifies_did_key_credentials_and_fetches_nothing() {
+        CredentialVerifier offline = CredentialVerifier.offline(java.time.Clock.systemUTC());
+        ObjectNode signed = SignedCredentials.dataIntegrity(SignedCredentials.unsigned(ISSUER), ISSUER);
+        assertTrue(offline.verify(signed).verified());
+
+        ObjectNode credential = SignedCredentials.unsigned(ISSUER);
+        ((ObjectNode) credential.get("issuer")).put("id", "did:web:issuer.example");
+        VerificationReport report = offline.verify(SignedCredentials.dataIntegrity(credential, ISSUER));
+        assertEquals(VerificationReport.Outcome.INVALID, report.outcome(), report::toString);
+    }
+
+    @Test
     void an_issuer_unknown_to_credstack_is_a_warning_not_a_failure() {
         ObjectNode signed = SignedCredentials.dataIntegrity(SignedCredentials.unsigned(ISSUER), ISSUER);
 
