@@ -43,6 +43,16 @@ public interface Projection {
     /** Applies one event; called inside a transaction, never twice for the same (aggregate, sequence). */
     void apply(DecodedEvent event, ProjectionContext context) throws SQLException;
 
+    /**
+     * Applies a run of events in their order, each never applied before; called inside a transaction. Override to
+     * write them in batches (a rebuild replays the whole stream through here).
+     */
+    default void applyAll(List<DecodedEvent> events, ProjectionContext context) throws SQLException {
+        for (DecodedEvent event : events) {
+            apply(event, context);
+        }
+    }
+
     /** Purges everything this projection holds about the erased learner. */
     void erase(LearnerErased erased, ProjectionContext context) throws SQLException;
 }

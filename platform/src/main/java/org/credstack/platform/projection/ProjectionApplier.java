@@ -8,7 +8,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
@@ -113,42 +115,76 @@ final class ProjectionApplier {
     }
 
     private int[] applyAll(List<Decoded> batch, String schema) throws SQLException {
-        int applied = 0;
-        int skipped = 0;
         try (Connection c = dataSource.getConnection()) {
             ProjectionContext context = new ProjectionContext(c, schema);
-            for (Decoded one : batch) {
-                if (claim(c, schema, one.event())) {
-                    if (one.event().event() instanceof LearnerErased erased) {
-                        projection.erase(erased, context);
-                    } else {
-                        projection.apply(one.event(), context);
-                    }
-                    applied++;
+            List<DecodedEvent> fresh = claim(c, schema, batch.stream().map(Decoded::event).toList());
+            List<DecodedEvent> run = new ArrayList<>();
+            for (DecodedEvent event : fresh) {
+                if (event.event() instanceof LearnerErased erased) {
+                    flush(run, context);
+                    projection.erase(erased, context);
                 } else {
-                    skipped++;
+                    run.add(event);
                 }
             }
+            flush(run, context);
+            return new int[] {fresh.size(), batch.size() - fresh.size()};
         }
-        return new int[] {applied, skipped};
+    }
+
+    private void flush(List<DecodedEvent> run, ProjectionContext context) throws SQLException {
+        if (!run.isEmpty()) {
+            projection.applyAll(List.copyOf(run), context);
+            run.clear();
+        }
     }
 
     /**
-     * Records (aggregate, sequence) as applied unless it already was. The insert-or-lock makes concurrent appliers
-     * of the same aggregate (a rebuild catching up beside a live consumer) take turns.
+     * The events not applied before, in order: the last applied sequence per aggregate is stored in the same
+     * transaction, and anything at or below it is skipped. Three statements per batch, whatever its size: make sure
+     * every aggregate has a row, lock those rows (sorted, so that concurrent appliers of the same aggregates, a
+     * rebuild catching up beside a live consumer, take turns without deadlock), then store the new positions.
      */
-    private static boolean claim(Connection c, String schema, DecodedEvent event) throws SQLException {
+    private static List<DecodedEvent> claim(Connection c, String schema, List<DecodedEvent> events)
+            throws SQLException {
+        if (events.isEmpty()) {
+            return List.of();
+        }
         String table = schema + "." + ProjectionStore.APPLIED;
-        try (PreparedStatement upsert = c.prepareStatement("INSERT INTO " + table
-                + " AS a (aggregate_id, last_sequence) VALUES (?, ?) ON CONFLICT (aggregate_id) DO UPDATE"
-                + " SET last_sequence = EXCLUDED.last_sequence WHERE a.last_sequence < EXCLUDED.last_sequence"
-                + " RETURNING last_sequence")) {
-            upsert.setString(1, event.aggregateId());
-            upsert.setLong(2, event.sequence());
-            try (ResultSet rs = upsert.executeQuery()) {
-                return rs.next();
+        String[] ids = events.stream().map(DecodedEvent::aggregateId).distinct().sorted().toArray(String[]::new);
+        try (PreparedStatement ensure = c.prepareStatement("INSERT INTO " + table + " (aggregate_id, last_sequence)"
+                + " SELECT id, -1 FROM unnest(?::varchar[]) AS id ORDER BY id ON CONFLICT (aggregate_id) DO NOTHING")) {
+            ensure.setArray(1, c.createArrayOf("varchar", ids));
+            ensure.executeUpdate();
+        }
+        Map<String, Long> last = new HashMap<>();
+        try (PreparedStatement lock = c.prepareStatement("SELECT aggregate_id, last_sequence FROM " + table
+                + " WHERE aggregate_id = ANY (?) ORDER BY aggregate_id FOR UPDATE")) {
+            lock.setArray(1, c.createArrayOf("varchar", ids));
+            try (ResultSet rs = lock.executeQuery()) {
+                while (rs.next()) {
+                    last.put(rs.getString(1), rs.getLong(2));
+                }
             }
         }
+        List<DecodedEvent> fresh = new ArrayList<>(events.size());
+        Map<String, Long> moved = new HashMap<>();
+        for (DecodedEvent event : events) {
+            if (event.sequence() > last.get(event.aggregateId())) {
+                fresh.add(event);
+                last.put(event.aggregateId(), event.sequence());
+                moved.put(event.aggregateId(), event.sequence());
+            }
+        }
+        if (!moved.isEmpty()) {
+            try (PreparedStatement store = c.prepareStatement("UPDATE " + table + " AS a SET last_sequence = v.seq"
+                    + " FROM unnest(?::varchar[], ?::bigint[]) AS v(id, seq) WHERE a.aggregate_id = v.id")) {
+                store.setArray(1, c.createArrayOf("varchar", moved.keySet().toArray()));
+                store.setArray(2, c.createArrayOf("bigint", moved.values().toArray()));
+                store.executeUpdate();
+            }
+        }
+        return fresh;
     }
 
     private void requireDatabase() {

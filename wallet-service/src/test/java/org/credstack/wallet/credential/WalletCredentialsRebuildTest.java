@@ -27,6 +27,7 @@ import org.credstack.devstack.Devstack;
 import org.credstack.events.issuance.CredentialIssued;
 import org.credstack.events.issuance.CredentialRevoked;
 import org.credstack.events.issuance.CredentialSuspended;
+import org.credstack.events.learner.LearnerErased;
 import org.credstack.platform.recipient.RecipientRefs;
 import org.credstack.platform.testing.KafkaTestClient;
 import org.credstack.wallet.credential.projection.WalletCredentialProjection;
@@ -64,6 +65,16 @@ class WalletCredentialsRebuildTest {
             }
             ids.add(issued.credentialId());
         }
+        // an erased learner: the rebuild may meet LearnerErased (wallet topic) before the credentials it erased
+        String erasedEmail = "erased." + UUID.randomUUID() + "@student.example";
+        String erasedCredential = IssuedCredentials.publish(refs.of(erasedEmail));
+        await().atMost(BOUND).untilAsserted(() -> WalletCredentialsApiTest.as(erasedEmail)
+                .get("/v1/wallet/credentials/" + erasedCredential).then().statusCode(200));
+        KafkaTestClient.publish(new LearnerErased(UUID.randomUUID().toString(), List.of(refs.of(erasedEmail)),
+                Instant.now().plusSeconds(1)), "platform", 0);
+        await().atMost(BOUND).untilAsserted(() -> WalletCredentialsApiTest.as(erasedEmail)
+                .get("/v1/wallet/credentials/" + erasedCredential).then().statusCode(404));
+
         await().atMost(BOUND).untilAsserted(() -> WalletCredentialsApiTest.as(email)
                 .queryParam("status", "revoked").get("/v1/wallet/credentials").then().body("items.size()", equalTo(5)));
         await().atMost(BOUND).untilAsserted(() -> WalletCredentialsApiTest.as(email)
@@ -79,6 +90,8 @@ class WalletCredentialsRebuildTest {
         admin().get(ADMIN).then().body("generation", equalTo(generation + 1))
                 .body("rebuild.done", greaterThanOrEqualTo(ids.size()));
         assertThat(rows()).isEqualTo(live);
+        WalletCredentialsApiTest.as(erasedEmail).get("/v1/wallet/credentials/" + erasedCredential).then()
+                .statusCode(404);
         WalletCredentialsApiTest.awaitStatus(email, ids.get(0), "REVOKED");
     }
 

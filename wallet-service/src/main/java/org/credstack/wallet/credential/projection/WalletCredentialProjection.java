@@ -4,11 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.credstack.events.EventType;
 import org.credstack.events.Service;
@@ -34,6 +37,12 @@ public class WalletCredentialProjection implements Projection {
 
     public static final String NAME = "wallet-credentials";
     public static final String TABLE = "wallet_credential";
+    /**
+     * Erased learners' recipientRefs with the time of erasure. The issuance and wallet topics are replayed in no
+     * particular order relative to each other, so a rebuild may meet LearnerErased before the credentials it erased:
+     * without this, a rebuild would bring them back. A credential issued after the erasure is shown again.
+     */
+    static final String ERASED = "wallet_erased_recipient";
 
     private static final Set<Class<?>> TYPES = Set.of(CredentialIssued.class, CredentialRevoked.class,
             CredentialSuspended.class, CredentialReinstated.class, CredentialExpired.class, CredentialReplaced.class);
@@ -50,7 +59,7 @@ public class WalletCredentialProjection implements Projection {
 
     @Override
     public List<String> tables() {
-        return List.of(TABLE);
+        return List.of(TABLE, ERASED);
     }
 
     @Override
@@ -66,7 +75,9 @@ public class WalletCredentialProjection implements Projection {
                         + " status VARCHAR(16) NOT NULL, status_changed_at TIMESTAMPTZ, status_reason TEXT,"
                         + " replaced_by VARCHAR(64), replaces VARCHAR(64), credential TEXT NOT NULL,"
                         + " credential_jwt TEXT)",
-                "CREATE INDEX ON " + table + " (recipient_ref, issued_at DESC, credential_id DESC)");
+                "CREATE INDEX ON " + table + " (recipient_ref, issued_at DESC, credential_id DESC)",
+                "CREATE TABLE " + schema + "." + ERASED + " (recipient_ref VARCHAR(64) PRIMARY KEY,"
+                        + " erased_at TIMESTAMPTZ NOT NULL)");
     }
 
     @Override
@@ -76,20 +87,53 @@ public class WalletCredentialProjection implements Projection {
 
     @Override
     public void apply(DecodedEvent event, ProjectionContext context) throws SQLException {
-        Instant at = event.metadata().occurredAt();
-        Object e = event.event();
-        if (e instanceof CredentialIssued issued) {
-            insert(issued, context);
-        } else if (e instanceof CredentialRevoked revoked) {
-            status(context, revoked.credentialId(), "REVOKED", revoked.revokedAt(), revoked.reason(), null);
-        } else if (e instanceof CredentialSuspended suspended) {
-            status(context, suspended.credentialId(), "SUSPENDED", at, suspended.reason(), null);
-        } else if (e instanceof CredentialReinstated reinstated) {
-            status(context, reinstated.credentialId(), "ACTIVE", at, null, null);
-        } else if (e instanceof CredentialExpired expired) {
-            status(context, expired.credentialId(), "EXPIRED", expired.expiredAt(), null, null);
-        } else if (e instanceof CredentialReplaced replaced) {
-            status(context, replaced.credentialId(), "REPLACED", at, replaced.reason(), replaced.replacedBy());
+        applyAll(List.of(event), context);
+    }
+
+    /**
+     * Writes a run of events with two JDBC batches, one of inserts (CredentialIssued) and one of status updates,
+     * flushing one before the other whenever the kind changes, so that a credential's row exists before its status
+     * changes. A rebuild replays the whole stream through here.
+     */
+    @Override
+    public void applyAll(List<DecodedEvent> events, ProjectionContext context) throws SQLException {
+        Connection c = context.connection();
+        Map<String, Instant> erased = erasedAmong(events, context);
+        try (PreparedStatement insert = c.prepareStatement(INSERT.formatted(context.table(TABLE)));
+             PreparedStatement status = c.prepareStatement(STATUS.formatted(context.table(TABLE)))) {
+            int inserts = 0;
+            int updates = 0;
+            for (DecodedEvent event : events) {
+                Object e = event.event();
+                if (e instanceof CredentialIssued issued) {
+                    Instant erasedAt = erased.get(issued.recipientRef());
+                    if (erasedAt != null && !issued.issuedAt().isAfter(erasedAt)) {
+                        continue; // issued before its learner erased the wallet
+                    }
+                    if (updates > 0) {
+                        status.executeBatch();
+                        updates = 0;
+                    }
+                    bind(insert, issued, c);
+                    insert.addBatch();
+                    inserts++;
+                } else {
+                    if (inserts > 0) {
+                        insert.executeBatch();
+                        inserts = 0;
+                    }
+                    if (bindStatus(status, e, event.metadata().occurredAt())) {
+                        status.addBatch();
+                        updates++;
+                    }
+                }
+            }
+            if (inserts > 0) {
+                insert.executeBatch();
+            }
+            if (updates > 0) {
+                status.executeBatch();
+            }
         }
     }
 
@@ -99,58 +143,99 @@ public class WalletCredentialProjection implements Projection {
             return;
         }
         Connection c = context.connection();
+        Array refs = c.createArrayOf("varchar", erased.recipientRefs().toArray());
         try (PreparedStatement delete = c.prepareStatement("DELETE FROM " + context.table(TABLE)
-                + " WHERE recipient_ref = ANY (?)")) {
-            delete.setArray(1, c.createArrayOf("varchar", erased.recipientRefs().toArray()));
+                + " WHERE recipient_ref = ANY (?) AND issued_at <= ?")) {
+            delete.setArray(1, refs);
+            delete.setTimestamp(2, Timestamp.from(erased.erasedAt()));
             delete.executeUpdate();
         }
+        try (PreparedStatement remember = c.prepareStatement("INSERT INTO " + context.table(ERASED)
+                + " AS e (recipient_ref, erased_at) SELECT ref, ? FROM unnest(?::varchar[]) AS ref"
+                + " ON CONFLICT (recipient_ref) DO UPDATE SET erased_at = GREATEST(e.erased_at, EXCLUDED.erased_at)")) {
+            remember.setTimestamp(1, Timestamp.from(erased.erasedAt()));
+            remember.setArray(2, refs);
+            remember.executeUpdate();
+        }
+    }
+
+    private static Map<String, Instant> erasedAmong(List<DecodedEvent> events, ProjectionContext context)
+            throws SQLException {
+        Object[] refs = events.stream().filter(e -> e.event() instanceof CredentialIssued)
+                .map(e -> ((CredentialIssued) e.event()).recipientRef()).distinct().toArray();
+        Map<String, Instant> erased = new HashMap<>();
+        if (refs.length == 0) {
+            return erased;
+        }
+        Connection c = context.connection();
+        try (PreparedStatement select = c.prepareStatement("SELECT recipient_ref, erased_at FROM "
+                + context.table(ERASED) + " WHERE recipient_ref = ANY (?)")) {
+            select.setArray(1, c.createArrayOf("varchar", refs));
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    erased.put(rs.getString(1), rs.getTimestamp(2).toInstant());
+                }
+            }
+        }
+        return erased;
     }
 
     /** A redelivered CredentialIssued (a rebuild racing the live consumer) leaves the row as it is. */
-    private static void insert(CredentialIssued e, ProjectionContext context) throws SQLException {
-        Connection c = context.connection();
-        try (PreparedStatement insert = c.prepareStatement("INSERT INTO " + context.table(TABLE)
-                + " (credential_id, recipient_ref, issuer_id, issuer_did, issuer_name, achievement_id,"
-                + " achievement_version, achievement_name, achievement_type, credits, workload_hours, eqf_level, skills,"
-                + " issued_at, valid_from, valid_until, status, replaces, credential, credential_jwt)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?, ?)"
-                + " ON CONFLICT (credential_id) DO NOTHING")) {
-            int i = 0;
-            insert.setString(++i, e.credentialId());
-            insert.setString(++i, e.recipientRef());
-            insert.setString(++i, e.issuerId());
-            insert.setString(++i, e.issuer().did());
-            insert.setString(++i, e.issuer().name());
-            insert.setString(++i, e.achievementId());
-            insert.setInt(++i, e.achievementVersion());
-            insert.setString(++i, e.achievement().name());
-            insert.setString(++i, e.achievement().achievementType());
-            insert.setBigDecimal(++i, e.achievement().creditsAvailable());
-            insert.setObject(++i, e.achievement().workloadHours(), Types.INTEGER);
-            insert.setObject(++i, e.achievement().eqfLevel(), Types.INTEGER);
-            Array skills = c.createArrayOf("text", e.achievement().skills().stream().map(Skill::uri).toArray());
-            insert.setArray(++i, skills);
-            insert.setTimestamp(++i, Timestamp.from(e.issuedAt()));
-            insert.setTimestamp(++i, Timestamp.from(e.validFrom()));
-            insert.setTimestamp(++i, e.validUntil() == null ? null : Timestamp.from(e.validUntil()));
-            insert.setString(++i, e.replaces());
-            insert.setString(++i, e.credential().toString());
-            insert.setString(++i, e.credentialJwt());
-            insert.executeUpdate();
-        }
+    private static final String INSERT = "INSERT INTO %s (credential_id, recipient_ref, issuer_id, issuer_did,"
+            + " issuer_name, achievement_id, achievement_version, achievement_name, achievement_type, credits,"
+            + " workload_hours, eqf_level, skills, issued_at, valid_from, valid_until, status, replaces, credential,"
+            + " credential_jwt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?, ?)"
+            + " ON CONFLICT (credential_id) DO NOTHING";
+    private static final String STATUS = "UPDATE %s SET status = ?, status_changed_at = ?, status_reason = ?,"
+            + " replaced_by = ? WHERE credential_id = ?";
+
+    private static void bind(PreparedStatement insert, CredentialIssued e, Connection c) throws SQLException {
+        int i = 0;
+        insert.setString(++i, e.credentialId());
+        insert.setString(++i, e.recipientRef());
+        insert.setString(++i, e.issuerId());
+        insert.setString(++i, e.issuer().did());
+        insert.setString(++i, e.issuer().name());
+        insert.setString(++i, e.achievementId());
+        insert.setInt(++i, e.achievementVersion());
+        insert.setString(++i, e.achievement().name());
+        insert.setString(++i, e.achievement().achievementType());
+        insert.setBigDecimal(++i, e.achievement().creditsAvailable());
+        insert.setObject(++i, e.achievement().workloadHours(), Types.INTEGER);
+        insert.setObject(++i, e.achievement().eqfLevel(), Types.INTEGER);
+        Array skills = c.createArrayOf("text", e.achievement().skills().stream().map(Skill::uri).toArray());
+        insert.setArray(++i, skills);
+        insert.setTimestamp(++i, Timestamp.from(e.issuedAt()));
+        insert.setTimestamp(++i, Timestamp.from(e.validFrom()));
+        insert.setTimestamp(++i, e.validUntil() == null ? null : Timestamp.from(e.validUntil()));
+        insert.setString(++i, e.replaces());
+        insert.setString(++i, e.credential().toString());
+        insert.setString(++i, e.credentialJwt());
     }
 
-    private static void status(ProjectionContext context, String credentialId, String status, Instant at,
-                               String reason, String replacedBy) throws SQLException {
-        try (PreparedStatement update = context.connection().prepareStatement("UPDATE " + context.table(TABLE)
-                + " SET status = ?, status_changed_at = ?, status_reason = ?, replaced_by = ?"
-                + " WHERE credential_id = ?")) {
-            update.setString(1, status);
-            update.setTimestamp(2, Timestamp.from(at));
-            update.setString(3, reason);
-            update.setString(4, replacedBy);
-            update.setString(5, credentialId);
-            update.executeUpdate();
+    /** Binds the status change an event makes; false for an event that changes none. */
+    private static boolean bindStatus(PreparedStatement update, Object e, Instant at) throws SQLException {
+        if (e instanceof CredentialRevoked revoked) {
+            return status(update, revoked.credentialId(), "REVOKED", revoked.revokedAt(), revoked.reason(), null);
+        } else if (e instanceof CredentialSuspended suspended) {
+            return status(update, suspended.credentialId(), "SUSPENDED", at, suspended.reason(), null);
+        } else if (e instanceof CredentialReinstated reinstated) {
+            return status(update, reinstated.credentialId(), "ACTIVE", at, null, null);
+        } else if (e instanceof CredentialExpired expired) {
+            return status(update, expired.credentialId(), "EXPIRED", expired.expiredAt(), null, null);
+        } else if (e instanceof CredentialReplaced replaced) {
+            return status(update, replaced.credentialId(), "REPLACED", at, replaced.reason(), replaced.replacedBy());
         }
+        return false;
+    }
+
+    private static boolean status(PreparedStatement update, String credentialId, String status, Instant at,
+                                  String reason, String replacedBy) throws SQLException {
+        update.setString(1, status);
+        update.setTimestamp(2, Timestamp.from(at));
+        update.setString(3, reason);
+        update.setString(4, replacedBy);
+        update.setString(5, credentialId);
+        return true;
     }
 }
