@@ -72,6 +72,25 @@ class StatusCheckTest {
     }
 
     @Test
+    void revocation_and_suspension_entries_together_verify_and_conform_entry_by_entry() {
+        String suspensions = LIST + "-suspension";
+        serve(list(StatusPurpose.REVOCATION, false), ISSUER);
+        BitstringStatusList bits = BitstringStatusList.create();
+        served.put(suspensions, bytes(SignedCredentials.dataIntegrity(StatusListCredentials.unsigned(suspensions,
+                DidKey.did(ISSUER.publicKey()), StatusPurpose.SUSPENSION, bits, Instant.parse("2025-06-01T00:00:00Z")),
+                ISSUER)));
+        ObjectNode unsigned = SignedCredentials.unsigned(ISSUER);
+        unsigned.putArray("credentialStatus").add(StatusEntry.revocation(LIST, INDEX).toJson())
+                .add(StatusEntry.suspension(suspensions, INDEX).toJson());
+
+        VerificationReport report = verifier.verify(SignedCredentials.dataIntegrity(unsigned, ISSUER));
+
+        assertTrue(report.verified(), report::toString);
+        assertEquals(PASSED, report.check(Checks.SCHEMA).status());
+        assertTrue(report.check(Checks.SCHEMA).detail().contains("2 credentialStatus entries"), report::toString);
+    }
+
+    @Test
     void a_list_that_cannot_be_fetched_leaves_the_status_unknown() {
         VerificationReport report = verifier.verify(credential(StatusEntry.revocation(LIST, INDEX)));
 
