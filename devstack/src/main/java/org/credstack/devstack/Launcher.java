@@ -192,9 +192,12 @@ public final class Launcher {
         return missing;
     }
 
-    /** Points a service at this stack's PostgreSQL, Kafka and token issuer. */
+    /**
+     * Points a service at this stack's PostgreSQL, Kafka and token issuer; the wallet's public verifier may fetch
+     * from this stack's issuance service (did:web documents, status lists) on whatever port it was given.
+     */
     private List<String> serviceProperties(String name, int port) {
-        return List.of(
+        List<String> properties = new ArrayList<>(List.of(
                 "-Dquarkus.http.port=" + port,
                 "-Dquarkus.profile=local",
                 "-Dquarkus.datasource.jdbc.url=" + postgres.jdbcUrl("credstack_" + name),
@@ -205,7 +208,11 @@ public final class Launcher {
                 "-Dmp.jwt.verify.issuer=" + tokens.issuer(),
                 "-Dcredstack.public-base-url=http://localhost:" + port,
                 "-Dcredstack.notices.wallet-sign-in-url=http://localhost:" + options.servicePort("wallet")
-                        + "/sign-in");
+                        + "/sign-in"));
+        if (name.equals("wallet")) {
+            properties.add("-Dcredstack.verification.fetch.allow-list=localhost:" + options.servicePort("issuance"));
+        }
+        return properties;
     }
 
     private void announce(long t0, List<String> missing) {
