@@ -115,9 +115,8 @@ final class Institution {
         body.put("formOfParticipation", "online");
         body.put("qualityAssurance", "Internal QA under the institution's NVAO accreditation");
         body.put("validity", "P2Y");
-        // not suspendable: such a credential carries one status entry. A suspendable one carries two (an array, D21),
-        // which the wallet's verifier's OB 3.0 schema check currently fails, so it would never show as verified.
-        body.put("suspensionAllowed", false);
+        // suspendable: the credential carries two status entries (an array, D21), which must verify end to end
+        body.put("suspensionAllowed", true);
         return body;
     }
 }
