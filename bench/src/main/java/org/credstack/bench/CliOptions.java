@@ -11,8 +11,9 @@ import java.util.Set;
 final class CliOptions {
 
     static final Set<String> COMMANDS = Set.of("http", "noop", "selftest", "skeleton", "issue",
-            "revocation-visibility", "bulk", "raw");
-    static final String COMMAND_LIST = "http, noop, selftest, skeleton, issue, revocation-visibility, bulk, raw";
+            "revocation-visibility", "issue-to-wallet", "bulk", "raw");
+    static final String COMMAND_LIST = "http, noop, selftest, skeleton, issue, revocation-visibility, issue-to-wallet, "
+            + "bulk, raw";
 
     private static final Set<String> FLAGS = Set.of("--http2", "--quiet", "--help", "-h");
     /** The load shape: every command that runs operations through the load generator. */
@@ -46,6 +47,10 @@ final class CliOptions {
             case "skeleton" -> add(out, LOAD, OUTPUT, SKELETON);
             case "issue" -> add(out, LOAD, OUTPUT, ISSUANCE);
             case "revocation-visibility" -> add(out, LOAD, OUTPUT, ISSUANCE, REVOCATION);
+            case "issue-to-wallet" -> {
+                add(out, LOAD, OUTPUT, ISSUANCE);
+                out.add("--poll");
+            }
             case "bulk" -> add(out, BULK);
             case "raw" -> {
                 add(out, RAW, OUTPUT);

@@ -100,10 +100,19 @@ final class IssuanceClient {
 
     /** A token from the dev token issuer. */
     String mintToken(String subject, List<String> roles, String tenant) throws IOException, InterruptedException {
+        return mintToken(subject, roles, tenant, null);
+    }
+
+    /** A token from the dev token issuer; {@code email} (verified) for a learner. */
+    String mintToken(String subject, List<String> roles, String tenant, String email)
+            throws IOException, InterruptedException {
         ObjectNode body = json.createObjectNode().put("subject", subject).put("ttlSeconds", TOKEN_TTL_SECONDS);
         roles.forEach(body.putArray("roles")::add);
         if (tenant != null) {
             body.put("tenant", tenant);
+        }
+        if (email != null) {
+            body.put("email", email);
         }
         HttpRequest request = HttpRequest.newBuilder(URI.create(target.tokenUrl())).timeout(timeout)
                 .header("Content-Type", "application/json")

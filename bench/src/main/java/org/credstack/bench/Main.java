@@ -119,6 +119,14 @@ public final class Main {
         if (o.command.equals("skeleton")) {
             return new SkeletonPathScenario(o.stack);
         }
+        if (o.command.equals("issue-to-wallet")) {
+            IssuanceTarget target = IssuanceTarget.resolve(o.stack, o.issuanceUrl, o.tokenUrl, null, null, null,
+                    new com.fasterxml.jackson.databind.ObjectMapper());
+            String wallet = IssueToWalletScenario.walletUrl(o.stack);
+            log.println("[setup] " + target.describe() + ", wallet " + wallet);
+            Scenario s = new IssueToWalletScenario(target, wallet, o.poll != null ? o.poll : Duration.ofMillis(5), log);
+            return o.name == null ? s : renamed(s, o.name);
+        }
         if (o.command.equals("issue") || o.command.equals("revocation-visibility")) {
             IssuanceTarget target = IssuanceTarget.resolve(o.stack, o.issuanceUrl, o.tokenUrl, null, null, null,
                     new com.fasterxml.jackson.databind.ObjectMapper());

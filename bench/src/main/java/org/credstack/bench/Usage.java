@@ -14,6 +14,7 @@ final class Usage {
               java -jar bench/target/credstack-bench.jar skeleton [--stack .credstack/stack.json] [options]
               java -jar bench/target/credstack-bench.jar issue --rate 100 [options]
               java -jar bench/target/credstack-bench.jar revocation-visibility --rate 10 [options]
+              java -jar bench/target/credstack-bench.jar issue-to-wallet --rate 50 [--poll 5ms] [options]
               java -jar bench/target/credstack-bench.jar bulk --rows 20000 [options]
               java -jar bench/target/credstack-bench.jar raw [--parts all] [--vc-jar J --vc-classpath F] [options]
               java -jar bench/target/credstack-bench.jar --help
@@ -30,6 +31,10 @@ final class Usage {
                          on a running local stack: setup issues a pool of credentials; each operation revokes one
                          and polls its public status list until its bit is set; histograms "revoke-call" and
                          "visible-in-status-list" (call returned -> bit seen)
+              issue-to-wallet
+                         on a running local stack: each operation issues a credential to the bench learner and
+                         polls the wallet (learner token) until it shows it; histograms "issue-call" and
+                         "visible-in-wallet" (call returned -> wallet answers 200)
               bulk       on a running local stack: POST /v1/credential-batches of --rows distinct recipients, then
                          follow GET /v1/credential-batches/{id} to completion; sustained credentials/s (server:
                          issued / (completedAt - startedAt); client: 202 received -> completion seen)
