@@ -55,7 +55,7 @@ class ConsentApiTest {
                 .statusCode(200));
 
         String consentId = as(email).contentType(ContentType.JSON).body(Map.of("institution", institution,
-                        "credentialIds", List.of(credential), "purpose", "RPL claim"))
+                        "credentialIds", List.of(credential), "purpose", "rpl:claim-1"))
                 .post("/v1/wallet/consents").then().statusCode(201)
                 .body("institution", equalTo(institution)).body("credentialIds", contains(credential))
                 .extract().path("id");
@@ -103,6 +103,8 @@ class ConsentApiTest {
         as(email).contentType(ContentType.JSON).body(Map.of("institution", institution, "credentialIds",
                 List.of(mine), "expiresAt", Instant.now().minusSeconds(60).toString()))
                 .post("/v1/wallet/consents").then().statusCode(400);
+        as(email).contentType(ContentType.JSON).body(Map.of("institution", institution, "credentialIds",
+                List.of(mine), "purpose", "anything at all")).post("/v1/wallet/consents").then().statusCode(400);
         as(email).get("/v1/wallet/consents").then().statusCode(200).body("size()", equalTo(0));
     }
 

@@ -3,6 +3,7 @@ package org.credstack.wallet.consent.api;
 import jakarta.validation.constraints.Future;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
@@ -14,6 +15,9 @@ public record ConsentRequest(
         @NotBlank @Size(max = 64) String institution,
         @Schema(description = "Credentials of this wallet") @NotEmpty @Size(max = 500)
         List<@NotBlank @Size(max = 64) String> credentialIds,
-        @Schema(example = "Toward the MSc Data Science (RPL claim)") @Size(max = 500) String purpose,
+        @Schema(description = "qualification:<qualificationId> or rpl:<claimId>; none for any purpose of the "
+                + "institution", example = "qualification:msc-data-science")
+        @Pattern(regexp = "(qualification|rpl):[A-Za-z0-9._:-]{1,100}",
+                message = "must be qualification:<id> or rpl:<claimId>") String purpose,
         @Schema(description = "When the consent lapses; none means until withdrawn") @Future Instant expiresAt) {
 }

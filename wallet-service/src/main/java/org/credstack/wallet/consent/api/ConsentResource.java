@@ -37,7 +37,7 @@ public class ConsentResource {
     private static final String CONSENT = """
             {"id": "8e1f...", "institution": "0c4d2e8a-1b3c-4d5e-8f90-a1b2c3d4e5f6",
              "credentialIds": ["5b0c2f7e-3d5a-4c1e-9a0b-7f6e5d4c3b2a"],
-             "purpose": "Toward the MSc Data Science (RPL claim)", "grantedAt": "2026-11-29T10:00:00Z"}""";
+             "purpose": "qualification:msc-data-science", "grantedAt": "2026-11-29T10:00:00Z"}""";
 
     @Inject
     Wallets wallets;
@@ -51,7 +51,7 @@ public class ConsentResource {
             + "ConsentGranted on credstack.wallet.v1 with the institution as tenant.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "consent",
             value = "{\"institution\": \"0c4d2e8a-1b3c-4d5e-8f90-a1b2c3d4e5f6\", \"credentialIds\": "
-                    + "[\"5b0c2f7e-3d5a-4c1e-9a0b-7f6e5d4c3b2a\"], \"purpose\": \"Toward the MSc Data Science\"}")))
+                    + "[\"5b0c2f7e-3d5a-4c1e-9a0b-7f6e5d4c3b2a\"], \"purpose\": \"qualification:msc-data-science\"}")))
     @APIResponse(responseCode = "201", description = "Given", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "consent", value = CONSENT)))
     @APIResponse(responseCode = "400", description = "Missing or malformed fields, named in errors",
