@@ -21,14 +21,19 @@ public final class ContentLengthLimit {
     }
 
     public static void install(Router router, HttpMethod method, String path, long limit, String detail) {
-        byte[] problem = problem(path, detail);
+        install(router, method, path, limit, Problem.of(413, "body-too-large", "The body is too large", detail));
+    }
+
+    /** As above, answering {@code problem} (its instance set to {@code path}). */
+    public static void install(Router router, HttpMethod method, String path, long limit, Problem problem) {
+        byte[] body = bytes(problem.withInstance(path));
         router.route(method, path).order(BEFORE_QUARKUS_LIMIT).handler(context -> {
             String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
             if (length != null && declared(length) > limit) {
                 context.response().setStatusCode(413)
                         .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                         .putHeader(HttpHeaders.CONNECTION, "close")
-                        .end(Buffer.buffer(problem))
+                        .end(Buffer.buffer(body))
                         // the announced body is never read: close rather than leave the client sending into a stall
                         .onComplete(sent -> context.request().connection().close());
                 return;
@@ -45,10 +50,9 @@ public final class ContentLengthLimit {
         }
     }
 
-    private static byte[] problem(String path, String detail) {
+    private static byte[] bytes(Problem problem) {
         try {
-            return EventJson.mapper().writeValueAsBytes(Problem.of(413, "body-too-large", "The body is too large",
-                    detail).withInstance(path));
+            return EventJson.mapper().writeValueAsBytes(problem);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
