@@ -2,6 +2,9 @@ package org.credstack.wallet.verification;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.ws.rs.WebApplicationException;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 
 /**
@@ -18,6 +21,18 @@ public sealed interface VerificationRequest {
     }
 
     record Url(URI url) implements VerificationRequest {
+    }
+
+    /**
+     * Reads a request body of at most {@code limit} bytes; a longer one (a chunked body without Content-Length that
+     * passed the early check) is a 413.
+     */
+    public static byte[] read(InputStream body, long limit) throws IOException {
+        byte[] bytes = body.readNBytes((int) limit + 1);
+        if (bytes.length > limit) {
+            throw new WebApplicationException("The body may have at most " + limit + " bytes", 413);
+        }
+        return bytes;
     }
 
     /** @throws IllegalArgumentException naming what is wrong with the body (answered as 400) */

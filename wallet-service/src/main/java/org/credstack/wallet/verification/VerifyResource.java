@@ -100,12 +100,7 @@ public class VerifyResource {
     }
 
     private byte[] read(InputStream body) throws IOException {
-        int limit = (int) maxBodySize.asLongValue();
-        byte[] bytes = body.readNBytes(limit + 1);
-        if (bytes.length > limit) {
-            throw new WebApplicationException("The body may have at most " + limit + " bytes", 413);
-        }
-        return bytes;
+        return VerificationRequest.read(body, maxBodySize.asLongValue());
     }
 
     private ObjectNode fetch(VerificationRequest.Url request) {

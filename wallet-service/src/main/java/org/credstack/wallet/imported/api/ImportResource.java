@@ -10,7 +10,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
@@ -124,11 +123,6 @@ public class ImportResource {
     }
 
     private byte[] read(InputStream body) throws IOException {
-        int limit = (int) maxBodySize.asLongValue();
-        byte[] bytes = body.readNBytes(limit + 1);
-        if (bytes.length > limit) {
-            throw new WebApplicationException("The body may have at most " + limit + " bytes", 413);
-        }
-        return bytes;
+        return VerificationRequest.read(body, maxBodySize.asLongValue());
     }
 }
