@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.credstack.events.issuance.StatusEntry;
 import org.credstack.events.issuance.StatusPurpose;
+import org.credstack.platform.persistence.NativeRows;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -159,7 +160,7 @@ public class StatusLists {
             long room = (long) (listSize * fillLimit) - ((Number) row[2]).longValue();
             if (room > 0) {
                 OpenList list = new OpenList(listNo, listSize, (int) Math.min(RECOUNT_AFTER, (room - 1) / 4));
-                if (instant(row[3]).isBefore(clock.instant().minus(java.time.Duration.ofSeconds(10)))) {
+                if (NativeRows.instant(row[3]).isBefore(clock.instant().minus(java.time.Duration.ofSeconds(10)))) {
                     open.put(key, list);
                 }
                 return list;
@@ -173,11 +174,6 @@ public class StatusLists {
                 .setParameter(1, issuerId).setParameter(2, segment(purpose)).setParameter(3, listNo)
                 .setParameter(4, size).setParameter(5, clock.instant()).executeUpdate();
         return new OpenList(listNo, find(issuerId, purpose, listNo).orElseThrow().size(), 0);
-    }
-
-    private static Instant instant(Object value) {
-        return value instanceof java.sql.Timestamp t ? t.toInstant()
-                : value instanceof java.time.OffsetDateTime o ? o.toInstant() : (Instant) value;
     }
 
     /** An open list as a replica last counted it, and how many more entries it hands out before counting again. */

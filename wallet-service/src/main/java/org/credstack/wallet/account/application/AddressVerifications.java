@@ -5,21 +5,18 @@ import io.quarkus.mailer.Mailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
-import javax.sql.DataSource;
 import org.credstack.platform.domain.DomainRuleViolation;
+import org.credstack.platform.persistence.NativeRows;
 import org.credstack.platform.recipient.RecipientRefs;
 import org.credstack.vc.ob.Recipient;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -36,7 +33,7 @@ public class AddressVerifications {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
-    DataSource dataSource;
+    EntityManager em;
     @Inject
     Mailer mailer;
     @Inject
@@ -58,8 +55,9 @@ public class AddressVerifications {
             throw new DomainRuleViolation("address-already-linked", "This address is linked to your wallet already");
         }
         String code = String.format("%06d", RANDOM.nextInt(1_000_000));
-        QuarkusTransaction.requiringNew().run(() -> execute("INSERT INTO address_verification (wallet_id,"
-                        + " recipient_ref, email, code_hash, expires_at, attempts) VALUES (?, ?, ?, ?, ?, 0)"
+        QuarkusTransaction.requiringNew().run(() -> NativeRows.update(em, "INSERT INTO address_verification"
+                        + " (wallet_id, recipient_ref, email, code_hash, expires_at, attempts)"
+                        + " VALUES (?1, ?2, ?3, ?4, ?5, 0)"
                         + " ON CONFLICT (wallet_id, recipient_ref) DO UPDATE SET code_hash = EXCLUDED.code_hash,"
                         + " expires_at = EXCLUDED.expires_at, attempts = 0", wallet.walletId(), ref, address,
                 hash(wallet.walletId(), ref, code), Timestamp.from(clock.instant().plus(validity))));
@@ -83,8 +81,8 @@ public class AddressVerifications {
         }
         if (!MessageDigest.isEqual(pending.codeHash().getBytes(StandardCharsets.US_ASCII),
                 hash(wallet.walletId(), ref, code == null ? "" : code.trim()).getBytes(StandardCharsets.US_ASCII))) {
-            QuarkusTransaction.requiringNew().run(() -> execute("UPDATE address_verification SET attempts ="
-                    + " attempts + 1 WHERE wallet_id = ? AND recipient_ref = ?", wallet.walletId(), ref));
+            QuarkusTransaction.requiringNew().run(() -> NativeRows.update(em, "UPDATE address_verification SET"
+                    + " attempts = attempts + 1 WHERE wallet_id = ?1 AND recipient_ref = ?2", wallet.walletId(), ref));
             throw invalid("code-invalid", "The code is not the one sent to this address");
         }
         QuarkusTransaction.requiringNew().run(() -> {
@@ -96,31 +94,16 @@ public class AddressVerifications {
     private record Pending(String codeHash, Instant expiresAt, int attempts) {
     }
 
-    private Pending pending(String walletId, String ref) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(
-                "SELECT code_hash, expires_at, attempts FROM address_verification WHERE wallet_id = ? AND"
-                        + " recipient_ref = ?")) {
-            select.setString(1, walletId);
-            select.setString(2, ref);
-            try (ResultSet rs = select.executeQuery()) {
-                return rs.next() ? new Pending(rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getInt(3)) : null;
-            }
-        }
+    private Pending pending(String walletId, String ref) {
+        return NativeRows.select(em, "SELECT code_hash, expires_at, attempts FROM address_verification"
+                        + " WHERE wallet_id = ?1 AND recipient_ref = ?2", walletId, ref).stream()
+                .map(r -> new Pending((String) r[0], NativeRows.instant(r[1]), ((Number) r[2]).intValue()))
+                .findFirst().orElse(null);
     }
 
     private void forget(String walletId, String ref) {
-        execute("DELETE FROM address_verification WHERE wallet_id = ? AND recipient_ref = ?", walletId, ref);
-    }
-
-    private void execute(String sql, Object... args) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement statement = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                statement.setObject(i + 1, args[i]);
-            }
-            statement.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(sql, e);
-        }
+        NativeRows.update(em, "DELETE FROM address_verification WHERE wallet_id = ?1 AND recipient_ref = ?2",
+                walletId, ref);
     }
 
     private static DomainRuleViolation invalid(String rule, String message) {

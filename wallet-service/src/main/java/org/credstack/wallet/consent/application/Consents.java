@@ -4,21 +4,20 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.credstack.platform.axon.Commands;
 import org.credstack.platform.domain.DomainRuleViolation;
 import org.credstack.platform.domain.NotFound;
+import org.credstack.platform.persistence.NativeRows;
 import org.credstack.wallet.account.application.LearnerWallet;
 import org.credstack.wallet.account.domain.GrantConsent;
 import org.credstack.wallet.account.domain.RevokeConsent;
-import org.credstack.wallet.credential.projection.WalletCredentialProjection;
+import org.credstack.wallet.credential.projection.WalletCredentialSearch;
 
 /**
  * Consents: a learner lets an institution count chosen credentials of their wallet (toward a qualification or an
@@ -37,6 +36,8 @@ public class Consents {
     Commands commands;
     @Inject
     EntityManager em;
+    @Inject
+    WalletCredentialSearch credentials;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -48,7 +49,7 @@ public class Consents {
         String consentId = UUID.randomUUID().toString();
         QuarkusTransaction.requiringNew().run(() -> {
             requireKnownInstitution(institution);
-            requireInWallet(wallet, credentialIds);
+            credentials.requireOwned(wallet.recipientRefs(), credentialIds);
             commands.sendFor(institution, new GrantConsent(wallet.walletId(), consentId, institution,
                     List.copyOf(new HashSet<>(credentialIds)), purpose, expiresAt));
         });
@@ -74,43 +75,17 @@ public class Consents {
     }
 
     private void requireKnownInstitution(String institution) {
-        if (em.createNativeQuery("SELECT 1 FROM issuer_directory WHERE issuer_id = ?1").setParameter(1, institution)
-                .getResultList().isEmpty()) {
+        if (NativeRows.column(em, "SELECT 1 FROM issuer_directory WHERE issuer_id = ?1", institution).isEmpty()) {
             throw invalid("unknown-institution", "Institution " + institution + " is not known to credstack");
         }
     }
 
-    private void requireInWallet(LearnerWallet wallet, List<String> credentialIds) {
-        @SuppressWarnings("unchecked")
-        List<String> found = em.createNativeQuery("SELECT credential_id FROM " + WalletCredentialProjection.TABLE
-                        + " WHERE credential_id = ANY (?1) AND recipient_ref = ANY (?2)")
-                .setParameter(1, credentialIds.toArray(new String[0]))
-                .setParameter(2, wallet.recipientRefs().toArray(new String[0])).getResultList();
-        Set<String> missing = new HashSet<>(credentialIds);
-        missing.removeAll(found);
-        if (!missing.isEmpty()) {
-            throw invalid("credential-not-in-wallet", "Not credentials of this wallet: " + missing.stream().sorted()
-                    .toList());
-        }
-    }
-
     private List<Consent> rows(String where, Object... args) {
-        var query = em.createNativeQuery("SELECT consent_id, grantee_tenant, credential_ids, purpose, expires_at,"
-                + " granted_at, revoked_at FROM wallet_consent " + where);
-        for (int i = 0; i < args.length; i++) {
-            query.setParameter(i + 1, args[i]);
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
-        return rows.stream().map(r -> new Consent((String) r[0], (String) r[1], Arrays.asList((String[]) r[2]),
-                (String) r[3], instant(r[4]), instant(r[5]), instant(r[6]))).toList();
-    }
-
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        return value instanceof Timestamp t ? t.toInstant() : (Instant) value;
+        return NativeRows.select(em, "SELECT consent_id, grantee_tenant, credential_ids, purpose, expires_at,"
+                        + " granted_at, revoked_at FROM wallet_consent " + where, args).stream()
+                .map(r -> new Consent((String) r[0], (String) r[1], Arrays.asList((String[]) r[2]), (String) r[3],
+                        NativeRows.instant(r[4]), NativeRows.instant(r[5]), NativeRows.instant(r[6])))
+                .toList();
     }
 
     private static DomainRuleViolation invalid(String rule, String message) {

@@ -13,10 +13,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import javax.sql.DataSource;
+import org.credstack.platform.domain.DomainRuleViolation;
 
 /**
  * Reads learners' credentials, only ever among a given set of recipientRefs (the caller's linked addresses). The
@@ -51,6 +54,31 @@ public class WalletCredentialSearch {
         List<WalletCredential> rows = query("SELECT " + COLUMNS + " FROM " + WalletCredentialProjection.TABLE
                 + " WHERE credential_id = ? AND recipient_ref = ANY (?)", credentialId, recipientRefs);
         return rows.stream().findFirst();
+    }
+
+    /**
+     * Refuses credential ids that are not credentials of these addresses, naming them all (422
+     * credential-not-in-wallet): a learner shares or consents to their own credentials only.
+     */
+    public void requireOwned(Set<String> recipientRefs, Collection<String> credentialIds) {
+        Set<String> missing = new TreeSet<>(credentialIds);
+        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(
+                "SELECT credential_id FROM " + WalletCredentialProjection.TABLE
+                        + " WHERE credential_id = ANY (?) AND recipient_ref = ANY (?)")) {
+            select.setArray(1, c.createArrayOf("varchar", credentialIds.toArray()));
+            select.setArray(2, c.createArrayOf("varchar", recipientRefs.toArray()));
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    missing.remove(rs.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading wallet credentials", e);
+        }
+        if (!missing.isEmpty()) {
+            throw new DomainRuleViolation("credential-not-in-wallet", "Not credentials of this wallet: "
+                    + List.copyOf(missing), DomainRuleViolation.Kind.INVALID);
+        }
     }
 
     /** Newest first; the cursor is the last row's (issuedAt, id). */

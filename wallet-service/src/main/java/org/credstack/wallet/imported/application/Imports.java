@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.credstack.platform.axon.Commands;
 import org.credstack.platform.domain.DomainRuleViolation;
 import org.credstack.platform.domain.NotFound;
+import org.credstack.platform.persistence.NativeRows;
 import org.credstack.vc.verification.Checks;
 import org.credstack.vc.verification.CredentialVerifier;
 import org.credstack.vc.verification.VerificationReport;
@@ -76,13 +77,11 @@ public class Imports {
         Instant now = clock.instant();
         String reportJson = write(report);
         QuarkusTransaction.requiringNew().run(() -> {
-            em.createNativeQuery("INSERT INTO wallet_import (import_id, wallet_id, format, credential, credential_jwt,"
-                            + " credential_id, issuer, outcome, report, imported_at)"
-                            + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")
-                    .setParameter(1, importId).setParameter(2, wallet.walletId()).setParameter(3, format)
-                    .setParameter(4, credential).setParameter(5, jwt).setParameter(6, report.credentialId())
-                    .setParameter(7, report.issuer()).setParameter(8, report.outcome().name())
-                    .setParameter(9, reportJson).setParameter(10, Timestamp.from(now)).executeUpdate();
+            NativeRows.update(em, "INSERT INTO wallet_import (import_id, wallet_id, format, credential,"
+                            + " credential_jwt, credential_id, issuer, outcome, report, imported_at)"
+                            + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)", importId, wallet.walletId(), format,
+                    credential, jwt, report.credentialId(), report.issuer(), report.outcome().name(), reportJson,
+                    Timestamp.from(now));
             commands.send(new RecordImport(wallet.walletId(), importId, report.outcome().name()));
         });
         return new Imported(importId, format, report.credentialId(), report.issuer(), report.outcome().name(),
@@ -98,19 +97,10 @@ public class Imports {
     }
 
     private List<Imported> rows(String where, Object... args) {
-        var query = em.createNativeQuery("SELECT import_id, format, credential_id, issuer, outcome, report, credential,"
-                + " credential_jwt, imported_at FROM wallet_import " + where);
-        for (int i = 0; i < args.length; i++) {
-            query.setParameter(i + 1, args[i]);
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
-        return rows.stream().map(r -> new Imported((String) r[0], (String) r[1], (String) r[2], (String) r[3],
-                (String) r[4], (String) r[5], (String) r[6], (String) r[7], instant(r[8]))).toList();
-    }
-
-    private static Instant instant(Object value) {
-        return value instanceof Timestamp t ? t.toInstant() : value instanceof java.time.OffsetDateTime o
-                ? o.toInstant() : (Instant) value;
+        return NativeRows.select(em, "SELECT import_id, format, credential_id, issuer, outcome, report, credential,"
+                        + " credential_jwt, imported_at FROM wallet_import " + where, args).stream()
+                .map(r -> new Imported((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
+                        (String) r[5], (String) r[6], (String) r[7], NativeRows.instant(r[8])))
+                .toList();
     }
 }

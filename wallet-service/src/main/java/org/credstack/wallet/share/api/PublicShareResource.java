@@ -75,7 +75,7 @@ public class PublicShareResource {
     }
 
     private SharedCredentials shared(Shares.Opened opened) {
-        Set<String> refs = accounts.addresses(shares.walletOf(opened.shareId())).stream()
+        Set<String> refs = accounts.addresses(opened.walletId()).stream()
                 .map(LearnerWallet.Address::recipientRef).collect(Collectors.toSet());
         return new SharedCredentials(opened.expiresAt(), opened.credentialIds().stream()
                 .map(id -> credentials.find(refs, id)).flatMap(Optional::stream)

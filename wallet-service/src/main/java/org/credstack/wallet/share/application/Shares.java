@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,6 +21,7 @@ import java.util.UUID;
 import org.credstack.platform.axon.Commands;
 import org.credstack.platform.domain.DomainRuleViolation;
 import org.credstack.platform.domain.NotFound;
+import org.credstack.platform.persistence.NativeRows;
 import org.credstack.wallet.account.application.LearnerWallet;
 import org.credstack.wallet.credential.projection.WalletCredentialSearch;
 import org.credstack.wallet.share.domain.CreateShare;
@@ -52,8 +52,8 @@ public class Shares {
         }
     }
 
-    /** What an opened link shows: the wallet's credentials it names, and when it ends. */
-    public record Opened(String shareId, List<String> credentialIds, Instant expiresAt) {
+    /** What an opened link shows: the credentials it names of the wallet that made it, and when it ends. */
+    public record Opened(String shareId, String walletId, List<String> credentialIds, Instant expiresAt) {
     }
 
     /** Why a link shows nothing (410 for all of them: the link existed). */
@@ -84,12 +84,7 @@ public class Shares {
                     + maxValidity.toDays() + " days", DomainRuleViolation.Kind.INVALID);
         }
         List<String> ids = List.copyOf(new LinkedHashSet<>(credentialIds));
-        List<String> missing = ids.stream().filter(id -> credentials.find(wallet.recipientRefs(), id).isEmpty())
-                .toList();
-        if (!missing.isEmpty()) {
-            throw new DomainRuleViolation("credential-not-in-wallet", "Not credentials of this wallet: " + missing,
-                    DomainRuleViolation.Kind.INVALID);
-        }
+        credentials.requireOwned(wallet.recipientRefs(), ids);
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
@@ -119,73 +114,42 @@ public class Shares {
     public Optional<Opened> open(String token) {
         String hash = hash(token);
         return QuarkusTransaction.requiringNew().call(() -> {
-            @SuppressWarnings("unchecked")
-            List<Object[]> counted = em.createNativeQuery("UPDATE wallet_share SET views = views + 1,"
-                            + " last_viewed_at = now() WHERE token_hash = ?1 AND revoked_at IS NULL AND expires_at > now()"
-                            + " AND (max_views IS NULL OR views < max_views) RETURNING share_id, credential_ids, expires_at")
-                    .setParameter(1, hash).getResultList();
+            List<Object[]> counted = NativeRows.select(em, "UPDATE wallet_share SET views = views + 1,"
+                    + " last_viewed_at = now() WHERE token_hash = ?1 AND revoked_at IS NULL AND expires_at > now()"
+                    + " AND (max_views IS NULL OR views < max_views)"
+                    + " RETURNING share_id, wallet_id, credential_ids, expires_at", hash);
             if (counted.isEmpty()) {
                 return gone(hash);
             }
             Object[] row = counted.get(0);
-            em.createNativeQuery("INSERT INTO wallet_share_view (share_id, viewed_at) VALUES (?1, now())")
-                    .setParameter(1, row[0]).executeUpdate();
-            return Optional.of(new Opened((String) row[0], Arrays.asList((String[]) row[1]), instant(row[2])));
+            NativeRows.update(em, "INSERT INTO wallet_share_view (share_id, viewed_at) VALUES (?1, now())", row[0]);
+            return Optional.of(new Opened((String) row[0], (String) row[1], Arrays.asList((String[]) row[2]),
+                    NativeRows.instant(row[3])));
         });
     }
 
-    /** The wallet that made a share: its credentials are read among that wallet's addresses only. */
-    public String walletOf(String shareId) {
-        return (String) em.createNativeQuery("SELECT wallet_id FROM wallet_share WHERE share_id = ?1")
-                .setParameter(1, shareId).getSingleResult();
-    }
-
     private Optional<Opened> gone(String hash) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT revoked_at, expires_at FROM wallet_share WHERE"
-                + " token_hash = ?1").setParameter(1, hash).getResultList();
+        List<Object[]> rows = NativeRows.select(em, "SELECT revoked_at, expires_at FROM wallet_share WHERE"
+                + " token_hash = ?1", hash);
         if (rows.isEmpty()) {
             return Optional.empty();
         }
         Object[] row = rows.get(0);
         throw new ShareGone(row[0] != null ? "This link was withdrawn by its owner"
-                : !instant(row[1]).isAfter(clock.instant()) ? "This link has expired"
+                : !NativeRows.instant(row[1]).isAfter(clock.instant()) ? "This link has expired"
                 : "This link was viewed as often as its owner allowed");
     }
 
     private List<ShareInfo> rows(String where, Object... args) {
-        var query = em.createNativeQuery("SELECT share_id, credential_ids, expires_at, max_views, views, created_at,"
-                + " revoked_at, last_viewed_at, ARRAY(SELECT to_char(v.viewed_at AT TIME ZONE 'UTC',"
-                + " 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"') FROM wallet_share_view v WHERE v.share_id = s.share_id"
-                + " ORDER BY v.viewed_at DESC LIMIT 100) FROM wallet_share s " + where);
-        for (int i = 0; i < args.length; i++) {
-            query.setParameter(i + 1, args[i]);
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
-        return rows.stream().map(r -> new ShareInfo((String) r[0], null, Arrays.asList((String[]) r[1]),
-                instant(r[2]), (Integer) r[3], ((Number) r[4]).intValue(), instant(r[5]), instant(r[6]),
-                instant(r[7]), viewTimes(r[8]))).toList();
-    }
-
-    private static List<Instant> viewTimes(Object array) {
-        if (array instanceof String[] values) {
-            return Arrays.stream(values).map(Instant::parse).toList();
-        }
-        return List.of();
-    }
-
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        if (value instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return (Instant) value;
+        return NativeRows.select(em, "SELECT share_id, credential_ids, expires_at, max_views, views, created_at,"
+                        + " revoked_at, last_viewed_at, ARRAY(SELECT to_char(v.viewed_at AT TIME ZONE 'UTC',"
+                        + " 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"') FROM wallet_share_view v WHERE v.share_id = s.share_id"
+                        + " ORDER BY v.viewed_at DESC LIMIT 100) FROM wallet_share s " + where, args).stream()
+                .map(r -> new ShareInfo((String) r[0], null, Arrays.asList((String[]) r[1]),
+                        NativeRows.instant(r[2]), (Integer) r[3], ((Number) r[4]).intValue(), NativeRows.instant(r[5]),
+                        NativeRows.instant(r[6]), NativeRows.instant(r[7]),
+                        Arrays.stream((String[]) r[8]).map(Instant::parse).toList()))
+                .toList();
     }
 
     private static String hash(String token) {
