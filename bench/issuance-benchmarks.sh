@@ -34,21 +34,8 @@ ISSUANCE=$(sed -n 's/.*"baseUrl" *: *"\(http[^"]*:[0-9]*\)".*/\1/p' .credstack/s
 
 mkdir -p "$OUT"
 CSV="$OUT/issuance.csv"
-{
-  echo "commit   $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- . || echo ' (uncommitted changes)')"
-  echo "date     $(date -u +%FT%TZ)"
-  echo "cpu      $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'), $(nproc) cores"
-  echo "memory   $(free -g | awk '/^Mem:/{print $2}') GB"
-  echo "os       $(. /etc/os-release && echo "$PRETTY_NAME"), $(java -version 2>&1 | head -1)"
-  echo "load     $(uptime)"
-  echo "settings REPEAT=$REPEAT DURATION=$DURATION WARMUP=$WARMUP RATE=$RATE REVOKE_RATE=$REVOKE_RATE ROWS=$ROWS RAW_DURATION=$RAW_DURATION RAW_WARMUP=$RAW_WARMUP"
-} | tee "$OUT/machine.txt"
-
-run() { # name, then the bench arguments
-  local name=$1; shift
-  echo; echo "### $name: java -jar $JAR $*" | tee -a "$OUT/commands.txt"
-  java -jar "$JAR" "$@" --csv "$CSV" 2>&1 | tee "$OUT/$name.log"
-}
+. bench/session.sh
+machine_facts "REPEAT=$REPEAT DURATION=$DURATION WARMUP=$WARMUP RATE=$RATE REVOKE_RATE=$REVOKE_RATE ROWS=$ROWS RAW_DURATION=$RAW_DURATION RAW_WARMUP=$RAW_WARMUP"
 
 run floor-selftest selftest --rate "$RATE" --duration "$DURATION" --warmup "$WARMUP" --repeat "$REPEAT" \
   --label "floor: harness + loopback at $RATE/s"

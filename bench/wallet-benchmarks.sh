@@ -26,20 +26,8 @@ VC_CP=bench/target/vc-classpath.txt
 
 mkdir -p "$OUT"
 CSV="$OUT/wallet.csv"
-{
-  echo "commit   $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- . || echo ' (uncommitted changes)')"
-  echo "date     $(date -u +%FT%TZ)"
-  echo "cpu      $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'), $(nproc) cores"
-  echo "os       $(. /etc/os-release && echo "$PRETTY_NAME"), $(java -version 2>&1 | head -1)"
-  echo "load     $(uptime)"
-  echo "settings REPEAT=$REPEAT DURATION=$DURATION WARMUP=$WARMUP RATE=$RATE RAW_DURATION=$RAW_DURATION RAW_WARMUP=$RAW_WARMUP BULK_ROWS=$BULK_ROWS"
-} | tee "$OUT/machine.txt"
-
-run() { # name, then the bench arguments
-  local name=$1; shift
-  echo; echo "### $name: java -jar $JAR $*" | tee -a "$OUT/commands.txt"
-  java -jar "$JAR" "$@" --csv "$CSV" 2>&1 | tee "$OUT/$name.log"
-}
+. bench/session.sh
+machine_facts "REPEAT=$REPEAT DURATION=$DURATION WARMUP=$WARMUP RATE=$RATE RAW_DURATION=$RAW_DURATION RAW_WARMUP=$RAW_WARMUP BULK_ROWS=$BULK_ROWS"
 
 run verify raw --parts verify,ed25519-verify,proof --threads 1,2 --duration "$RAW_DURATION" --warmup "$RAW_WARMUP" \
   --repeat "$REPEAT" --vc-jar "$VC_JAR" --vc-classpath "$VC_CP" --label "wallet verify"
