@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.credstack.platform.security.Roles;
 import org.credstack.wallet.account.application.AddressVerifications;
+import org.credstack.wallet.account.application.LearnerWallet;
 import org.credstack.wallet.account.application.Wallets;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -98,8 +99,9 @@ public class WalletResource {
     @APIResponse(responseCode = "422", description = "no-pending-verification, code-invalid, code-expired (also after "
             + "too many wrong codes)", content = @Content(mediaType = PROBLEM))
     public WalletResponse verify(@Valid @NotNull EmailVerification request) {
-        verifications.verify(wallets.current(), request.email(), request.code());
-        return WalletResponse.of(wallets.current());
+        LearnerWallet wallet = wallets.current();
+        verifications.verify(wallet, request.email(), request.code());
+        return WalletResponse.of(wallets.refreshed(wallet));
     }
 
     @DELETE

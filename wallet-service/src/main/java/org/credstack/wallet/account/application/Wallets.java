@@ -46,6 +46,11 @@ public class Wallets {
         return new LearnerWallet(walletId, ref, accounts.addresses(walletId));
     }
 
+    /** The same wallet with its addresses read again (after a link). */
+    public LearnerWallet refreshed(LearnerWallet wallet) {
+        return new LearnerWallet(wallet.walletId(), wallet.signInRef(), accounts.addresses(wallet.walletId()));
+    }
+
     /** Links a proven address to the caller's wallet (in the caller's transaction). */
     void link(String walletId, String ref, String email) {
         if (!accounts.addAddress(walletId, ref, email, clock.instant())) {
