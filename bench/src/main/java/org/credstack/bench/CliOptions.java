@@ -11,9 +11,9 @@ import java.util.Set;
 final class CliOptions {
 
     static final Set<String> COMMANDS = Set.of("http", "noop", "selftest", "skeleton", "issue",
-            "revocation-visibility", "issue-to-wallet", "bulk", "raw");
+            "revocation-visibility", "issue-to-wallet", "bulk", "raw", "rebuild-limits");
     static final String COMMAND_LIST = "http, noop, selftest, skeleton, issue, revocation-visibility, issue-to-wallet, "
-            + "bulk, raw";
+            + "bulk, raw, rebuild-limits";
 
     private static final Set<String> FLAGS = Set.of("--http2", "--quiet", "--help", "-h");
     /** The load shape: every command that runs operations through the load generator. */
@@ -35,8 +35,10 @@ final class CliOptions {
     private static final Set<String> RAW = Set.of("--duration", "--requests", "--warmup", "--warmup-requests",
             "--drain-timeout", "--parts", "--threads", "--vc-jar", "--vc-classpath", "--credential", "--stack",
             "--jdbc-url", "--db-user", "--db-password", "--pg-batch");
+    private static final Set<String> REBUILD_LIMITS = Set.of("--stack", "--repeat", "--csv", "--label",
+            "--progress", "--quiet", "--help", "-h");
     private static final List<Set<String>> ALL_OPTIONS = List.of(LOAD, OUTPUT, HTTP, NOOP, SKELETON, SELFTEST,
-            ISSUANCE, REVOCATION, BULK, RAW);
+            ISSUANCE, REVOCATION, BULK, RAW, REBUILD_LIMITS);
 
     /** The options a command accepts. */
     static Set<String> allowed(String command) {
@@ -52,6 +54,7 @@ final class CliOptions {
                 out.add("--poll");
             }
             case "bulk" -> add(out, BULK);
+            case "rebuild-limits" -> add(out, REBUILD_LIMITS);
             case "raw" -> {
                 add(out, RAW, OUTPUT);
                 out.remove("--name"); // several parts, each named

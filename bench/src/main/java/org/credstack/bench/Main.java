@@ -81,6 +81,14 @@ public final class Main {
                 return EXIT_FAILURE;
             }
         }
+        if (o.command.equals("rebuild-limits")) {
+            try {
+                return new RebuildLimits(o, out).run();
+            } catch (Exception e) {
+                err.println("error: run failed: " + e);
+                return EXIT_FAILURE;
+            }
+        }
         if (o.command.equals("raw")) {
             try {
                 return runRaw(o, out, err);

@@ -17,6 +17,7 @@ final class Usage {
               java -jar bench/target/credstack-bench.jar issue-to-wallet --rate 50 [--poll 5ms] [options]
               java -jar bench/target/credstack-bench.jar bulk --rows 20000 [options]
               java -jar bench/target/credstack-bench.jar raw [--parts all] [--vc-jar J --vc-classpath F] [options]
+              java -jar bench/target/credstack-bench.jar rebuild-limits [--stack .credstack/stack.json] [--repeat 3]
               java -jar bench/target/credstack-bench.jar --help
 
             Commands:
@@ -41,6 +42,11 @@ final class Usage {
               raw        the parts alone, in this process: Ed25519 signing, RS256 signing, JSON-LD + RDF
                          canonicalization and the whole eddsa-rdfc-2022 proof (verifiable-credentials loaded from
                          --vc-jar), PostgreSQL inserts of credential + event rows (single and batched transactions)
+              rebuild-limits
+                         on a running local stack: the raw limits of a wallet-credentials rebuild, on its data:
+                         Kafka consume of credstack.issuance.v1 + credstack.wallet.v1 from offset zero (records/s,
+                         the rebuild's fetch settings) and PostgreSQL COPY of the serving wallet_credential rows
+                         into a scratch table like it (rows/s, 5,000 rows per COPY); medians of --repeat
 
             Load (pick one model; default --concurrency 1):
               --rate R               open model: R operations/s at fixed intervals whatever the responses;

@@ -53,6 +53,14 @@ public interface Projection {
         }
     }
 
+    /**
+     * A faster way to write a rebuild into its fresh generation, or {@code null} (the default) to replay through
+     * {@link #applyAll} like live delivery. {@code context}'s connection is the loader's own, in auto-commit mode.
+     */
+    default RebuildLoader rebuildLoader(ProjectionContext context) {
+        return null;
+    }
+
     /** Purges everything this projection holds about the erased learner. */
     void erase(LearnerErased erased, ProjectionContext context) throws SQLException;
 }

@@ -87,7 +87,7 @@ final class ProjectionApplier {
      * False for a record of a known type that the projection does not apply (read from the ce_type header, without
      * decoding the value). Records of unknown or missing type are decoded, so that they are dead-lettered as before.
      */
-    private boolean wanted(ConsumerRecord<String, byte[]> record) {
+    boolean wanted(ConsumerRecord<String, byte[]> record) {
         Header header = record.headers().lastHeader(CloudEventHeaders.TYPE);
         if (header == null) {
             return true;
@@ -95,6 +95,15 @@ final class ProjectionApplier {
         return EventCatalog.byCeType(new String(header.value(), StandardCharsets.UTF_8))
                 .map(type -> type.javaType() == LearnerErased.class || projection.applies(type))
                 .orElse(true);
+    }
+
+    /** Sends a record that cannot be applied to the dead-letter topic, with the reason. */
+    void deadLetter(ConsumerRecord<String, byte[]> record, String reason, Throwable cause) {
+        deadLetters.send(consumerName, record, reason, cause);
+    }
+
+    DataSource dataSource() {
+        return dataSource;
     }
 
     private Outcome applyWithRetries(Decoded one, String schema) {

@@ -1,5 +1,7 @@
 package org.credstack.platform.projection;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -8,10 +10,12 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.credstack.events.cloudevents.UndecodableEventException;
 import org.credstack.platform.kafka.KafkaClients;
 import org.jboss.logging.Logger;
 
@@ -57,7 +61,7 @@ public final class ProjectionRebuild implements Runnable {
     public void run() {
         boolean switching = false;
         try (KafkaConsumer<String, byte[]> consumer = kafka.consumer(null, group + "-rebuild",
-                projections.consumerOverrides()); Admin admin = kafka.admin()) {
+                projections.rebuildConsumerOverrides()); Admin admin = kafka.admin()) {
             String schema = store.createGeneration(projection, generation);
             List<TopicPartition> partitions = partitions(consumer);
             consumer.assign(partitions);
@@ -66,7 +70,7 @@ public final class ProjectionRebuild implements Runnable {
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
             total = partitions.stream().mapToLong(p -> end.get(p) - begin.get(p)).sum();
             LOG.infof("Rebuilding %s into %s: %d records", projection.name(), schema, total);
-            replayUntil(consumer, end, schema);
+            load(consumer, end, schema);
 
             state = RebuildProgress.SWITCHING;
             switching = true;
@@ -109,14 +113,59 @@ public final class ProjectionRebuild implements Runnable {
             if (records.isEmpty()) {
                 continue;
             }
-            List<org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]>> batch =
-                    new java.util.ArrayList<>(records.count());
+            List<ConsumerRecord<String, byte[]>> batch = new java.util.ArrayList<>(records.count());
             records.forEach(batch::add);
             applier.apply(batch, schema);
             done += batch.size();
         }
         if (cancelled) {
             throw new IllegalStateException("rebuild cancelled");
+        }
+    }
+
+    /**
+     * The first replay, into the generation nothing else writes yet: through the projection's {@link RebuildLoader}
+     * when it has one (positions kept in memory and copied at the end), else like live delivery.
+     */
+    private void load(KafkaConsumer<String, byte[]> consumer, Map<TopicPartition, Long> end, String schema)
+            throws SQLException {
+        try (Connection connection = applier.dataSource().getConnection()) {
+            RebuildLoader loader = projection.rebuildLoader(new ProjectionContext(connection, schema));
+            if (loader == null) {
+                replayUntil(consumer, end, schema);
+                return;
+            }
+            RebuildPositions positions = new RebuildPositions();
+            try (loader) {
+                while (!cancelled && !reached(consumer, end)) {
+                    ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(200));
+                    for (ConsumerRecord<String, byte[]> record : records) {
+                        load(loader, positions, record);
+                    }
+                    loader.flush();
+                    done += records.count();
+                }
+                if (cancelled) {
+                    throw new IllegalStateException("rebuild cancelled");
+                }
+                loader.finish();
+            }
+            positions.copyInto(connection, schema);
+            LOG.infof("Loaded %s: %d records, %d aggregates", projection.name(), done, positions.size());
+        }
+    }
+
+    private void load(RebuildLoader loader, RebuildPositions positions, ConsumerRecord<String, byte[]> record)
+            throws SQLException {
+        if (!applier.wanted(record)) {
+            return;
+        }
+        try {
+            if (positions.advance(record)) {
+                loader.load(record);
+            }
+        } catch (UndecodableEventException e) {
+            applier.deadLetter(record, "undecodable: " + e.getMessage(), e);
         }
     }
 

@@ -116,6 +116,16 @@ public class Projections {
                 ConsumerConfig.MAX_POLL_RECORDS_CONFIG, maxPollRecords);
     }
 
+    /** A rebuild reads from offset zero: bigger polls and fetches than the live consumer's. */
+    Map<String, Object> rebuildConsumerOverrides() {
+        return Map.of(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, fetchMaxWaitMs,
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, Math.max(maxPollRecords, REBUILD_POLL_RECORDS),
+                ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, REBUILD_PARTITION_FETCH_BYTES);
+    }
+
+    private static final int REBUILD_POLL_RECORDS = 5_000;
+    private static final int REBUILD_PARTITION_FETCH_BYTES = 8 << 20;
+
     static List<String> topics(Projection projection) {
         return projection.sources().stream().map(Service::topic).sorted().toList();
     }
