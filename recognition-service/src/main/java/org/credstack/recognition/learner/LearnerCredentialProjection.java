@@ -1,0 +1,202 @@
+package org.credstack.recognition.learner;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.credstack.events.EventType;
+import org.credstack.events.Service;
+import org.credstack.events.cloudevents.DecodedEvent;
+import org.credstack.events.issuance.AchievementPublished;
+import org.credstack.events.issuance.AchievementRetired;
+import org.credstack.events.issuance.CredentialExpired;
+import org.credstack.events.issuance.CredentialIssued;
+import org.credstack.events.issuance.CredentialReinstated;
+import org.credstack.events.issuance.CredentialReplaced;
+import org.credstack.events.issuance.CredentialRevoked;
+import org.credstack.events.issuance.CredentialSuspended;
+import org.credstack.events.learner.LearnerErased;
+import org.credstack.platform.projection.Projection;
+import org.credstack.platform.projection.ProjectionContext;
+
+/**
+ * What recognition counts, from credstack.issuance.v1: every credential with the credits and EQF level it was issued
+ * with and its live status, and the catalogue of published achievements (credits and EQF level of each, for checking
+ * rules when a qualification is defined). Each change queues the learner's recipientRef for re-evaluation of progress
+ * ({@code progress_pending}), in the same transaction.
+ */
+@ApplicationScoped
+public class LearnerCredentialProjection implements Projection {
+
+    public static final String NAME = "learner-credentials";
+    public static final String CREDENTIALS = "learner_credential";
+    public static final String CATALOG = "achievement_catalog";
+    public static final String PENDING = "progress_pending";
+    /** Erased recipientRefs with the time of erasure, so that a rebuild does not bring their credentials back. */
+    static final String ERASED = "learner_erased_recipient";
+
+    private static final Set<Class<?>> TYPES = Set.of(CredentialIssued.class, CredentialRevoked.class,
+            CredentialSuspended.class, CredentialReinstated.class, CredentialExpired.class, CredentialReplaced.class,
+            AchievementPublished.class, AchievementRetired.class);
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Set<Service> sources() {
+        return Set.of(Service.ISSUANCE, Service.WALLET); // the wallet topic for LearnerErased
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of(CREDENTIALS, CATALOG, PENDING, ERASED);
+    }
+
+    @Override
+    public List<String> createTables(String schema) {
+        return List.of("CREATE TABLE " + schema + "." + CREDENTIALS + " (credential_id VARCHAR(64) PRIMARY KEY,"
+                        + " recipient_ref VARCHAR(64) NOT NULL, issuer_id VARCHAR(64) NOT NULL,"
+                        + " achievement_id VARCHAR(64) NOT NULL, credits NUMERIC(8, 2), eqf_level INT,"
+                        + " issued_at TIMESTAMPTZ NOT NULL, valid_until TIMESTAMPTZ, status VARCHAR(16) NOT NULL)",
+                "CREATE INDEX ON " + schema + "." + CREDENTIALS + " (recipient_ref)",
+                "CREATE TABLE " + schema + "." + CATALOG + " (achievement_id VARCHAR(64) PRIMARY KEY,"
+                        + " issuer_id VARCHAR(64) NOT NULL, version INT NOT NULL, name VARCHAR(512) NOT NULL,"
+                        + " credits NUMERIC(8, 2), eqf_level INT, retired BOOLEAN NOT NULL DEFAULT false)",
+                "CREATE TABLE " + schema + "." + PENDING + " (recipient_ref VARCHAR(64) PRIMARY KEY,"
+                        + " queued_at TIMESTAMPTZ NOT NULL)",
+                "CREATE TABLE " + schema + "." + ERASED + " (recipient_ref VARCHAR(64) PRIMARY KEY,"
+                        + " erased_at TIMESTAMPTZ NOT NULL)");
+    }
+
+    @Override
+    public boolean applies(EventType type) {
+        return TYPES.contains(type.javaType());
+    }
+
+    @Override
+    public void apply(DecodedEvent event, ProjectionContext context) throws SQLException {
+        applyAll(List.of(event), context);
+    }
+
+    @Override
+    public void applyAll(List<DecodedEvent> events, ProjectionContext context) throws SQLException {
+        Connection c = context.connection();
+        Set<String> touched = new LinkedHashSet<>();
+        try (PreparedStatement insert = c.prepareStatement(INSERT.formatted(context.table(CREDENTIALS),
+                context.table(ERASED)));
+             PreparedStatement status = c.prepareStatement("UPDATE " + context.table(CREDENTIALS)
+                     + " SET status = ? WHERE credential_id = ? RETURNING recipient_ref")) {
+            for (DecodedEvent event : events) {
+                Object e = event.event();
+                if (e instanceof CredentialIssued issued) {
+                    bind(insert, issued);
+                    if (insert.executeUpdate() > 0) {
+                        touched.add(issued.recipientRef());
+                    }
+                } else if (e instanceof AchievementPublished || e instanceof AchievementRetired) {
+                    AchievementCatalogRows.apply(c, context.table(CATALOG), e);
+                } else {
+                    String ref = changeStatus(status, e);
+                    if (ref != null) {
+                        touched.add(ref);
+                    }
+                }
+            }
+        }
+        queue(c, context, touched, Instant.now());
+    }
+
+    @Override
+    public void erase(LearnerErased erased, ProjectionContext context) throws SQLException {
+        if (erased.recipientRefs().isEmpty()) {
+            return;
+        }
+        Connection c = context.connection();
+        Array refs = c.createArrayOf("varchar", erased.recipientRefs().toArray());
+        for (String table : List.of(CREDENTIALS, PENDING)) {
+            try (PreparedStatement delete = c.prepareStatement("DELETE FROM " + context.table(table)
+                    + " WHERE recipient_ref = ANY (?)")) {
+                delete.setArray(1, refs);
+                delete.executeUpdate();
+            }
+        }
+        try (PreparedStatement remember = c.prepareStatement("INSERT INTO " + context.table(ERASED)
+                + " AS e (recipient_ref, erased_at) SELECT ref, ? FROM unnest(?::varchar[]) AS ref"
+                + " ON CONFLICT (recipient_ref) DO UPDATE SET erased_at = GREATEST(e.erased_at, EXCLUDED.erased_at)")) {
+            remember.setTimestamp(1, Timestamp.from(erased.erasedAt()));
+            remember.setArray(2, refs);
+            remember.executeUpdate();
+        }
+    }
+
+    /** Skips a credential issued before its learner was erased; a redelivery leaves the row as it is. */
+    private static final String INSERT = "INSERT INTO %1$s (credential_id, recipient_ref, issuer_id, achievement_id,"
+            + " credits, eqf_level, issued_at, valid_until, status) SELECT ?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE'"
+            + " WHERE NOT EXISTS (SELECT 1 FROM %2$s e WHERE e.recipient_ref = ? AND e.erased_at >= ?)"
+            + " ON CONFLICT (credential_id) DO NOTHING";
+
+    private static void bind(PreparedStatement insert, CredentialIssued e) throws SQLException {
+        insert.setString(1, e.credentialId());
+        insert.setString(2, e.recipientRef());
+        insert.setString(3, e.issuerId());
+        insert.setString(4, e.achievementId());
+        insert.setBigDecimal(5, e.achievement().creditsAvailable());
+        insert.setObject(6, e.achievement().eqfLevel(), Types.INTEGER);
+        insert.setTimestamp(7, Timestamp.from(e.issuedAt()));
+        insert.setTimestamp(8, e.validUntil() == null ? null : Timestamp.from(e.validUntil()));
+        insert.setString(9, e.recipientRef());
+        insert.setTimestamp(10, Timestamp.from(e.issuedAt()));
+    }
+
+    /** Sets the status an event gives its credential; the credential's recipientRef, or null if none changed. */
+    private static String changeStatus(PreparedStatement update, Object e) throws SQLException {
+        String id;
+        String status;
+        if (e instanceof CredentialRevoked revoked) {
+            id = revoked.credentialId();
+            status = "REVOKED";
+        } else if (e instanceof CredentialSuspended suspended) {
+            id = suspended.credentialId();
+            status = "SUSPENDED";
+        } else if (e instanceof CredentialReinstated reinstated) {
+            id = reinstated.credentialId();
+            status = "ACTIVE";
+        } else if (e instanceof CredentialExpired expired) {
+            id = expired.credentialId();
+            status = "EXPIRED";
+        } else if (e instanceof CredentialReplaced replaced) {
+            id = replaced.credentialId();
+            status = "REPLACED";
+        } else {
+            return null;
+        }
+        update.setString(1, status);
+        update.setString(2, id);
+        try (var rs = update.executeQuery()) {
+            return rs.next() ? rs.getString(1) : null;
+        }
+    }
+
+    /** Queues recipientRefs for re-evaluation of their progress. */
+    static void queue(Connection c, ProjectionContext context, Set<String> refs, Instant at) throws SQLException {
+        if (refs.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement queue = c.prepareStatement("INSERT INTO " + context.table(PENDING)
+                + " (recipient_ref, queued_at) SELECT ref, ? FROM unnest(?::varchar[]) AS ref"
+                + " ON CONFLICT (recipient_ref) DO NOTHING")) {
+            queue.setTimestamp(1, Timestamp.from(at));
+            queue.setArray(2, c.createArrayOf("varchar", refs.toArray()));
+            queue.executeUpdate();
+        }
+    }
+}
