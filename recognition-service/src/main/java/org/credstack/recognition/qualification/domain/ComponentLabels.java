@@ -1,0 +1,31 @@
+package org.credstack.recognition.qualification.domain;
+
+import java.util.Optional;
+
+/** Names components the way a registrar knows them: by their published name, falling back to the id. */
+final class ComponentLabels {
+
+    private final AchievementCatalog catalog;
+    private final QualificationGraph graph;
+
+    ComponentLabels(AchievementCatalog catalog, QualificationGraph graph) {
+        this.catalog = catalog;
+        this.graph = graph;
+    }
+
+    String of(Component component) {
+        return component.nested() ? qualification(component.qualificationId()) : achievement(component.key());
+    }
+
+    String achievement(String achievementId) {
+        return quoted(catalog.find(achievementId).map(AchievementCatalog.AchievementFacts::name), achievementId);
+    }
+
+    String qualification(String qualificationId) {
+        return quoted(graph.find(qualificationId).map(QualificationGraph.QualificationFacts::name), qualificationId);
+    }
+
+    private static String quoted(Optional<String> name, String id) {
+        return "'" + name.filter(n -> !n.isBlank()).orElse(String.valueOf(id)) + "'";
+    }
+}
