@@ -2,7 +2,8 @@
 # Issue 4 (wallet) benchmarks in one session, on a running local stack (./credstack up):
 #   verification (the wallet's whole report over distinct credentials, in process) beside Ed25519 verification and
 #   the eddsa-rdfc-2022 proof alone; issue-to-wallet latency at RATE; a rebuild of the wallet-credentials projection
-#   from offset zero (rate from the projection's own progress), after BULK_ROWS credentials were issued in bulk.
+#   from offset zero (rate from the projection's own progress), after BULK_ROWS credentials were issued in bulk, each
+#   followed by its raw limits on the same data (rebuild-limits: the topics consumed alone, a COPY of the rows alone).
 # Knobs (environment): REPEAT (3), DURATION (30s), WARMUP (10s), RATE (50), RAW_DURATION (10s), RAW_WARMUP (10s),
 #   BULK_ROWS (20000, 0 to skip), OUT (bench/results/wallet-<UTC time>).
 set -euo pipefail
@@ -40,6 +41,7 @@ for i in $(seq 1 "$REPEAT"); do
   echo; echo "### rebuild $i: ./credstack rebuild wallet wallet-credentials" | tee -a "$OUT/commands.txt"
   ./credstack rebuild wallet wallet-credentials 2>&1 | tee "$OUT/rebuild-$i.log" | tail -3
   ./credstack projections wallet 2>&1 | tee -a "$OUT/rebuild-$i.log" | grep -i wallet-credentials || true
+  run "rebuild-limits-$i" rebuild-limits --repeat 1 --quiet --label "rebuild raw limits $i"
 done
 echo; echo "load after: $(uptime)" | tee -a "$OUT/machine.txt"
 echo "results in $OUT"

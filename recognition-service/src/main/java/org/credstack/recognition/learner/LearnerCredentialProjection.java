@@ -23,14 +23,20 @@ import org.credstack.events.issuance.CredentialReplaced;
 import org.credstack.events.issuance.CredentialRevoked;
 import org.credstack.events.issuance.CredentialSuspended;
 import org.credstack.events.learner.LearnerErased;
+import org.credstack.events.recognition.RplDecisionMade;
+import org.credstack.events.wallet.ConsentGranted;
+import org.credstack.events.wallet.ConsentRevoked;
+import org.credstack.events.wallet.RecipientLinked;
+import org.credstack.events.wallet.RecipientUnlinked;
 import org.credstack.platform.projection.Projection;
 import org.credstack.platform.projection.ProjectionContext;
 
 /**
- * What recognition counts, from credstack.issuance.v1: every credential with the credits and EQF level it was issued
- * with and its live status, and the catalogue of published achievements (credits and EQF level of each, for checking
- * rules when a qualification is defined). Each change queues the learner's recipientRef for re-evaluation of progress
- * ({@code progress_pending}), in the same transaction.
+ * What recognition counts: every credential with the credits and EQF level it was issued with and its live status
+ * (credstack.issuance.v1), the catalogue of published achievements (for checking rules when a qualification is
+ * defined) and the credit of decided RPL claims (credstack.recognition.v1). Each change, and each link or consent a
+ * wallet records (credstack.wallet.v1), queues the learner (a recipientRef or a wallet id) for re-evaluation of
+ * progress ({@code progress_pending}), in the same transaction.
  */
 @ApplicationScoped
 public class LearnerCredentialProjection implements Projection {
@@ -39,12 +45,14 @@ public class LearnerCredentialProjection implements Projection {
     public static final String CREDENTIALS = "learner_credential";
     public static final String CATALOG = "achievement_catalog";
     public static final String PENDING = "progress_pending";
+    public static final String RPL_CREDITS = "rpl_credit";
     /** Erased recipientRefs with the time of erasure, so that a rebuild does not bring their credentials back. */
     static final String ERASED = "learner_erased_recipient";
 
     private static final Set<Class<?>> TYPES = Set.of(CredentialIssued.class, CredentialRevoked.class,
             CredentialSuspended.class, CredentialReinstated.class, CredentialExpired.class, CredentialReplaced.class,
-            AchievementPublished.class, AchievementRetired.class);
+            AchievementPublished.class, AchievementRetired.class, RplDecisionMade.class, RecipientLinked.class,
+            RecipientUnlinked.class, ConsentGranted.class, ConsentRevoked.class);
 
     @Override
     public String name() {
@@ -53,12 +61,12 @@ public class LearnerCredentialProjection implements Projection {
 
     @Override
     public Set<Service> sources() {
-        return Set.of(Service.ISSUANCE, Service.WALLET); // the wallet topic for LearnerErased
+        return Set.of(Service.ISSUANCE, Service.WALLET, Service.RECOGNITION);
     }
 
     @Override
     public List<String> tables() {
-        return List.of(CREDENTIALS, CATALOG, PENDING, ERASED);
+        return List.of(CREDENTIALS, CATALOG, PENDING, RPL_CREDITS, ERASED);
     }
 
     @Override
@@ -66,13 +74,19 @@ public class LearnerCredentialProjection implements Projection {
         return List.of("CREATE TABLE " + schema + "." + CREDENTIALS + " (credential_id VARCHAR(64) PRIMARY KEY,"
                         + " recipient_ref VARCHAR(64) NOT NULL, issuer_id VARCHAR(64) NOT NULL,"
                         + " achievement_id VARCHAR(64) NOT NULL, credits NUMERIC(8, 2), eqf_level INT,"
-                        + " issued_at TIMESTAMPTZ NOT NULL, valid_until TIMESTAMPTZ, status VARCHAR(16) NOT NULL)",
+                        + " issued_at TIMESTAMPTZ NOT NULL, valid_until TIMESTAMPTZ, status VARCHAR(16) NOT NULL,"
+                        + " award_id VARCHAR(64))",
                 "CREATE INDEX ON " + schema + "." + CREDENTIALS + " (recipient_ref)",
                 "CREATE TABLE " + schema + "." + CATALOG + " (achievement_id VARCHAR(64) PRIMARY KEY,"
                         + " issuer_id VARCHAR(64) NOT NULL, version INT NOT NULL, name VARCHAR(512) NOT NULL,"
                         + " credits NUMERIC(8, 2), eqf_level INT, retired BOOLEAN NOT NULL DEFAULT false)",
-                "CREATE TABLE " + schema + "." + PENDING + " (recipient_ref VARCHAR(64) PRIMARY KEY,"
+                "CREATE TABLE " + schema + "." + PENDING + " (learner_key VARCHAR(64) PRIMARY KEY,"
                         + " queued_at TIMESTAMPTZ NOT NULL)",
+                "CREATE TABLE " + schema + "." + RPL_CREDITS + " (claim_id VARCHAR(64) PRIMARY KEY,"
+                        + " issuer_id VARCHAR(64) NOT NULL, learner_id VARCHAR(64) NOT NULL,"
+                        + " recipient_refs VARCHAR(64)[] NOT NULL, qualification_id VARCHAR(64),"
+                        + " achievement_id VARCHAR(64), outcome VARCHAR(16) NOT NULL, credits NUMERIC(8, 2) NOT NULL)",
+                "CREATE INDEX ON " + schema + "." + RPL_CREDITS + " (learner_id)",
                 "CREATE TABLE " + schema + "." + ERASED + " (recipient_ref VARCHAR(64) PRIMARY KEY,"
                         + " erased_at TIMESTAMPTZ NOT NULL)");
     }
@@ -104,6 +118,20 @@ public class LearnerCredentialProjection implements Projection {
                     }
                 } else if (e instanceof AchievementPublished || e instanceof AchievementRetired) {
                     AchievementCatalogRows.apply(c, context.table(CATALOG), e);
+                } else if (e instanceof RplDecisionMade decision) {
+                    RplCreditRows.apply(c, context.table(RPL_CREDITS), decision);
+                    touched.add(decision.learnerId());
+                    touched.addAll(decision.recipientRefs());
+                } else if (e instanceof RecipientLinked linked) {
+                    touched.add(linked.walletId());
+                    touched.add(linked.recipientRef());
+                } else if (e instanceof RecipientUnlinked unlinked) {
+                    touched.add(unlinked.walletId());
+                    touched.add(unlinked.recipientRef());
+                } else if (e instanceof ConsentGranted granted) {
+                    touched.add(granted.walletId());
+                } else if (e instanceof ConsentRevoked revoked) {
+                    touched.add(revoked.walletId());
                 } else {
                     String ref = changeStatus(status, e);
                     if (ref != null) {
@@ -122,13 +150,15 @@ public class LearnerCredentialProjection implements Projection {
         }
         Connection c = context.connection();
         Array refs = c.createArrayOf("varchar", erased.recipientRefs().toArray());
-        for (String table : List.of(CREDENTIALS, PENDING)) {
-            try (PreparedStatement delete = c.prepareStatement("DELETE FROM " + context.table(table)
-                    + " WHERE recipient_ref = ANY (?)")) {
-                delete.setArray(1, refs);
-                delete.executeUpdate();
+        for (String delete : List.of("DELETE FROM " + context.table(CREDENTIALS) + " WHERE recipient_ref = ANY (?)",
+                "DELETE FROM " + context.table(PENDING) + " WHERE learner_key = ANY (?)",
+                "DELETE FROM " + context.table(RPL_CREDITS) + " WHERE recipient_refs && ?::varchar[]")) {
+            try (PreparedStatement statement = c.prepareStatement(delete)) {
+                statement.setArray(1, refs);
+                statement.executeUpdate();
             }
         }
+        queue(c, context, Set.of(erased.learnerId()), erased.erasedAt()); // its progress rows go too
         try (PreparedStatement remember = c.prepareStatement("INSERT INTO " + context.table(ERASED)
                 + " AS e (recipient_ref, erased_at) SELECT ref, ? FROM unnest(?::varchar[]) AS ref"
                 + " ON CONFLICT (recipient_ref) DO UPDATE SET erased_at = GREATEST(e.erased_at, EXCLUDED.erased_at)")) {
@@ -186,16 +216,16 @@ public class LearnerCredentialProjection implements Projection {
         }
     }
 
-    /** Queues recipientRefs for re-evaluation of their progress. */
-    static void queue(Connection c, ProjectionContext context, Set<String> refs, Instant at) throws SQLException {
-        if (refs.isEmpty()) {
+    /** Queues learners (recipientRefs or wallet ids) for re-evaluation of their progress. */
+    static void queue(Connection c, ProjectionContext context, Set<String> keys, Instant at) throws SQLException {
+        if (keys.isEmpty()) {
             return;
         }
         try (PreparedStatement queue = c.prepareStatement("INSERT INTO " + context.table(PENDING)
-                + " (recipient_ref, queued_at) SELECT ref, ? FROM unnest(?::varchar[]) AS ref"
-                + " ON CONFLICT (recipient_ref) DO NOTHING")) {
+                + " (learner_key, queued_at) SELECT k, ? FROM unnest(?::varchar[]) AS k"
+                + " ON CONFLICT (learner_key) DO NOTHING")) {
             queue.setTimestamp(1, Timestamp.from(at));
-            queue.setArray(2, c.createArrayOf("varchar", refs.toArray()));
+            queue.setArray(2, c.createArrayOf("varchar", keys.toArray()));
             queue.executeUpdate();
         }
     }

@@ -28,6 +28,8 @@ public class Award {
     private AwardState state;
     private AwardState beforeRisk;
     private List<String> counted;
+    /** Credentials already flagged: a kept award is not flagged again for the same credential. */
+    private final java.util.Set<String> flagged = new java.util.HashSet<>();
     private String credentialId;
     private AwardRequested request;
 
@@ -70,7 +72,8 @@ public class Award {
 
     @CommandHandler
     public void handle(FlagAwardAtRisk c) {
-        if (state != AwardState.WITHDRAWN && state != AwardState.AT_RISK && counted.contains(c.credentialId())) {
+        if (state != AwardState.WITHDRAWN && state != AwardState.AT_RISK && counted.contains(c.credentialId())
+                && !flagged.contains(c.credentialId())) {
             apply(new AwardFlaggedAtRisk(awardId, issuerId, c.credentialId(), c.status()));
         }
     }
@@ -132,6 +135,7 @@ public class Award {
 
     @EventSourcingHandler
     void on(AwardFlaggedAtRisk e) {
+        flagged.add(e.credentialId());
         beforeRisk = state;
         state = AwardState.AT_RISK;
     }

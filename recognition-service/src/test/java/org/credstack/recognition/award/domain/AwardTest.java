@@ -119,6 +119,14 @@ class AwardTest {
     }
 
     @Test
+    void a_kept_award_is_not_flagged_again_for_the_same_credential() {
+        fixture.given(opened(AwardPolicy.AUTOMATIC), eligible(), requested(), new AwardIssued("award-1", "qc"),
+                        new AwardFlaggedAtRisk("award-1", "uni", "c2", "REVOKED"),
+                        new AwardKept("award-1", "uni", "registrar", "credit re-earned elsewhere"))
+                .when(new FlagAwardAtRisk("award-1", "c2", "REVOKED")).expectNoEvents();
+    }
+
+    @Test
     void the_issued_credential_is_recorded_once() {
         fixture.given(opened(AwardPolicy.AUTOMATIC), eligible(), requested())
                 .when(new RecordAwardIssued("award-1", "qc")).expectEvents(new AwardIssued("award-1", "qc"));

@@ -1,0 +1,128 @@
+package org.credstack.recognition.progress;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.credstack.platform.axon.SystemCommands;
+import org.credstack.platform.persistence.NativeRows;
+import org.credstack.recognition.award.domain.FlagAwardAtRisk;
+import org.credstack.recognition.award.domain.OpenAward;
+import org.credstack.recognition.award.domain.RecordAwardIssued;
+import org.credstack.recognition.qualification.application.PublishedQualification;
+import org.credstack.recognition.qualification.domain.CredentialStatus;
+import org.credstack.recognition.qualification.domain.HeldCredential;
+import org.credstack.recognition.qualification.domain.Progress;
+
+/**
+ * One learner's re-evaluation, in the caller's transaction: progress toward every published qualification stored as
+ * its institution may see it; an award opened for each qualification newly met; an award flagged at risk when a
+ * credential it counted no longer counts; an award's credential recorded when issuance issued it.
+ */
+@ApplicationScoped
+public class LearnerReevaluation {
+
+    @Inject
+    EntityManager em;
+    @Inject
+    Learners learners;
+    @Inject
+    LearnerRecords records;
+    @Inject
+    ProgressEngine engine;
+    @Inject
+    SystemCommands commands;
+    @Inject
+    ObjectMapper json;
+
+    public void reevaluate(String learnerKey, Instant at) {
+        Learner learner = learners.resolve(learnerKey);
+        if (!learner.id().equals(learnerKey) || learner.recipientRefs().isEmpty()) {
+            NativeRows.update(em, "DELETE FROM learner_progress WHERE learner_id = ?1", learnerKey); // erased/merged
+        }
+        if (learner.recipientRefs().isEmpty()) {
+            return;
+        }
+        List<LearnerRecords.Held> held = records.credentials(learner.recipientRefs());
+        List<HeldCredential> credentials = held.stream().map(LearnerRecords.Held::credential).toList();
+        for (Evaluated evaluated : engine.forInstitutions(learner, credentials, at)) {
+            store(learner, evaluated, at);
+            if (evaluated.progress().eligible()) {
+                open(learner, evaluated, at);
+            }
+        }
+        awards(learner, held);
+    }
+
+    /** Stores progress that counts something; a learner with nothing toward a qualification has no row for it. */
+    private void store(Learner learner, Evaluated e, Instant at) {
+        PublishedQualification q = e.qualification();
+        Progress p = e.progress();
+        if (p.counted().isEmpty() && !p.eligible()) {
+            NativeRows.update(em, "DELETE FROM learner_progress WHERE learner_id = ?1 AND qualification_id = ?2",
+                    learner.id(), q.qualificationId());
+            return;
+        }
+        NativeRows.update(em, "INSERT INTO learner_progress (learner_id, qualification_id, issuer_id, version,"
+                        + " eligible, total_credits, credits_required, recipient_refs, progress, evaluated_at)"
+                        + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, CAST(?9 AS jsonb), ?10)"
+                        + " ON CONFLICT (learner_id, qualification_id) DO UPDATE SET issuer_id = EXCLUDED.issuer_id,"
+                        + " version = EXCLUDED.version, eligible = EXCLUDED.eligible,"
+                        + " total_credits = EXCLUDED.total_credits, credits_required = EXCLUDED.credits_required,"
+                        + " recipient_refs = EXCLUDED.recipient_refs, progress = EXCLUDED.progress,"
+                        + " evaluated_at = EXCLUDED.evaluated_at",
+                learner.id(), q.qualificationId(), q.issuerId(), q.version(), p.eligible(), p.totalCredits(),
+                p.creditsRequired(), learner.recipientRefs().toArray(new String[0]), write(p), at);
+    }
+
+    private void open(Learner learner, Evaluated e, Instant at) {
+        PublishedQualification q = e.qualification();
+        commands.send(q.issuerId(), new OpenAward(awardId(learner.id(), q.qualificationId()), q.qualificationId(),
+                q.version(), q.issuerId(), q.definition().targetAchievementId(), q.definition().awardPolicy(),
+                learner.id(), learner.recipientRefs(), e.progress().countedCredentialIds(),
+                e.progress().totalCredits(), at));
+    }
+
+    /** Flags awards whose counted credentials stopped counting; records award credentials issuance issued. */
+    private void awards(Learner learner, List<LearnerRecords.Held> held) {
+        Map<String, CredentialStatus> status = held.stream().collect(Collectors.toMap(
+                h -> h.credential().credentialId(), h -> h.credential().status(), (a, b) -> a));
+        List<Object[]> open = NativeRows.select(em, "SELECT award_id, issuer_id, counted_credential_ids, credential_id"
+                + " FROM award WHERE learner_id = ?1 AND state <> 'WITHDRAWN'", learner.id());
+        for (Object[] award : open) {
+            String awardId = (String) award[0];
+            for (String counted : (String[]) award[2]) {
+                CredentialStatus now = status.get(counted);
+                if (now != CredentialStatus.ACTIVE) {
+                    commands.send((String) award[1], new FlagAwardAtRisk(awardId, counted,
+                            now == null ? "ERASED" : now.name()));
+                }
+            }
+            if (award[3] == null) {
+                held.stream().filter(h -> awardId.equals(h.awardId())).findFirst().ifPresent(h -> commands.send(
+                        (String) award[1], new RecordAwardIssued(awardId, h.credential().credentialId())));
+            }
+        }
+    }
+
+    /** One award per learner and qualification, whichever replica or re-evaluation opens it. */
+    static String awardId(String learnerId, String qualificationId) {
+        return UUID.nameUUIDFromBytes(("award:" + learnerId + ":" + qualificationId)
+                .getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    private String write(Progress progress) {
+        try {
+            return json.writeValueAsString(progress);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write progress", e);
+        }
+    }
+}

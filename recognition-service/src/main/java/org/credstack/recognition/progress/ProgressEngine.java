@@ -1,0 +1,119 @@
+package org.credstack.recognition.progress;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.credstack.recognition.catalog.AchievementLookup;
+import org.credstack.recognition.catalog.QualificationLookup;
+import org.credstack.recognition.consent.Consents;
+import org.credstack.recognition.equivalence.application.Equivalences;
+import org.credstack.recognition.qualification.application.PublishedQualification;
+import org.credstack.recognition.qualification.application.PublishedQualifications;
+import org.credstack.recognition.qualification.domain.Component;
+import org.credstack.recognition.qualification.domain.EligibleQualification;
+import org.credstack.recognition.qualification.domain.HeldCredential;
+import org.credstack.recognition.qualification.domain.LearnerEvidence;
+import org.credstack.recognition.qualification.domain.Progress;
+import org.credstack.recognition.qualification.domain.ProgressEvaluator;
+
+/**
+ * A learner's progress toward every published qualification. An institution counts its own credentials and another
+ * institution's only where the learner consented (for that qualification, or for any purpose of the institution); the
+ * learner's own view counts everything they hold. Each qualification is assessed against the version in force when
+ * the learner started it (their first credential of one of its components), or the newest if they have none yet.
+ */
+@ApplicationScoped
+public class ProgressEngine {
+
+    @Inject
+    PublishedQualifications qualifications;
+    @Inject
+    Equivalences equivalences;
+    @Inject
+    LearnerRecords records;
+    @Inject
+    Consents consents;
+    @Inject
+    AchievementLookup achievements;
+    @Inject
+    QualificationLookup graph;
+
+    /** Progress as each qualification's institution may see it: what awards are decided on. */
+    public List<Evaluated> forInstitutions(Learner learner, List<HeldCredential> held, Instant at) {
+        return evaluate(learner, held, at, true);
+    }
+
+    /** Progress as the learner sees it: everything they hold counts. */
+    public List<Evaluated> forLearner(Learner learner, List<HeldCredential> held, Instant at) {
+        return evaluate(learner, held, at, false);
+    }
+
+    private List<Evaluated> evaluate(Learner learner, List<HeldCredential> held, Instant at, boolean consented) {
+        ProgressEvaluator evaluator = new ProgressEvaluator(achievements, graph);
+        Map<String, Evaluated> done = new HashMap<>();
+        List<Evaluated> out = new ArrayList<>();
+        for (PublishedQualification latest : qualifications.latest()) {
+            out.add(evaluate(latest.qualificationId(), learner, held, at, consented, evaluator, done));
+        }
+        return out;
+    }
+
+    private Evaluated evaluate(String qualificationId, Learner learner, List<HeldCredential> held, Instant at,
+                               boolean consented, ProgressEvaluator evaluator, Map<String, Evaluated> done) {
+        Evaluated known = done.get(qualificationId);
+        if (known != null) {
+            return known;
+        }
+        PublishedQualification version = versionFor(qualificationId, held);
+        String issuer = version.issuerId();
+        Predicate<HeldCredential> visible = visibility(learner, issuer, qualificationId, at, consented);
+        List<HeldCredential> counted = held.stream().filter(visible).toList();
+        List<EligibleQualification> nested = new ArrayList<>();
+        for (Component component : version.definition().rules().allComponents()) {
+            if (component.nested()) {
+                Evaluated inner = evaluate(component.qualificationId(), learner, held, at, consented, evaluator, done);
+                if (inner.progress().eligible()) {
+                    nested.add(EligibleQualification.of(component.qualificationId(), inner.progress()));
+                }
+            }
+        }
+        LearnerEvidence evidence = new LearnerEvidence(counted,
+                records.rplCredits(learner.id(), learner.recipientRefs(), issuer), equivalences.ofIssuer(issuer),
+                nested);
+        Progress progress = evaluator.evaluate(qualificationId, version.definition(), evidence, at);
+        Evaluated evaluated = new Evaluated(version, progress);
+        done.put(qualificationId, evaluated);
+        return evaluated;
+    }
+
+    private Predicate<HeldCredential> visibility(Learner learner, String issuer, String qualificationId, Instant at,
+                                                 boolean consented) {
+        if (!consented) {
+            return credential -> true;
+        }
+        Set<String> allowed = learner.walletId() == null ? Set.of()
+                : consents.consentedCredentials(issuer, learner.walletId(), "qualification:" + qualificationId, at);
+        return credential -> credential.issuerId().equals(issuer) || allowed.contains(credential.credentialId());
+    }
+
+    /** The version in force when the learner earned their first credential of one of its components. */
+    private PublishedQualification versionFor(String qualificationId, List<HeldCredential> held) {
+        List<PublishedQualification> versions = qualifications.all().stream()
+                .filter(q -> q.qualificationId().equals(qualificationId)).toList();
+        PublishedQualification newest = versions.get(versions.size() - 1);
+        Set<String> components = new java.util.HashSet<>();
+        newest.definition().rules().allComponents().forEach(c -> components.add(c.achievementId()));
+        Instant start = held.stream().filter(c -> components.contains(c.achievementId()))
+                .map(HeldCredential::issuedAt).min(Instant::compareTo).orElse(null);
+        if (start == null) {
+            return newest;
+        }
+        return qualifications.inForceAt(qualificationId, start).orElse(versions.get(0));
+    }
+}

@@ -1,0 +1,82 @@
+package org.credstack.recognition.progress;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.credstack.platform.persistence.NativeRows;
+import org.credstack.platform.schedule.PeriodicTask;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Re-evaluates the progress of every learner the learner-credentials projection queued (a credential issued or
+ * changed, a link, a consent, an RPL decision). Every replica drains the queue; a learner is claimed with
+ * {@code FOR UPDATE SKIP LOCKED} and leaves the queue in the transaction that stores their progress, so a failure
+ * leaves them queued for the next run.
+ */
+@ApplicationScoped
+public class ProgressWorker {
+
+    private static final Logger LOG = Logger.getLogger(ProgressWorker.class);
+
+    @Inject
+    EntityManager em;
+    @Inject
+    LearnerReevaluation reevaluation;
+    @ConfigProperty(name = "credstack.progress.enabled", defaultValue = "true")
+    boolean enabled;
+    /** How often the queue is looked at when it was empty. */
+    @ConfigProperty(name = "credstack.progress.interval", defaultValue = "PT0.1S")
+    Duration interval;
+    @ConfigProperty(name = "credstack.progress.batch-size", defaultValue = "50")
+    int batchSize;
+
+    private final Clock clock = Clock.systemUTC();
+    private PeriodicTask task;
+
+    void onStart(@Observes StartupEvent event) {
+        if (enabled) {
+            task = PeriodicTask.start("progress-worker", interval, this::drain);
+        }
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        if (task != null) {
+            task.stop();
+        }
+    }
+
+    /** Re-evaluates queued learners until the queue is empty; returns how many. */
+    public int drain() {
+        int total = 0;
+        long started = System.nanoTime();
+        while (true) {
+            int handled = QuarkusTransaction.requiringNew().call(this::batch);
+            total += handled;
+            if (handled < batchSize) {
+                break;
+            }
+            double seconds = (System.nanoTime() - started) / 1e9;
+            LOG.infof("Progress: %d learners re-evaluated (%.0f/s)", total, total / seconds);
+        }
+        return total;
+    }
+
+    private int batch() {
+        List<Object[]> claimed = NativeRows.select(em, "SELECT learner_key FROM progress_pending ORDER BY queued_at"
+                + " LIMIT ?1 FOR UPDATE SKIP LOCKED", batchSize);
+        for (Object[] row : claimed) {
+            String key = (String) row[0];
+            reevaluation.reevaluate(key, clock.instant());
+            NativeRows.update(em, "DELETE FROM progress_pending WHERE learner_key = ?1", key);
+        }
+        return claimed.size();
+    }
+}
