@@ -34,17 +34,31 @@ public final class CopyRows {
     public CopyRows bytes(byte[] source, int from, int to) {
         separate();
         ensure((to - from) * 2);
+        int run = from;
         for (int i = from; i < to; i++) {
-            byte b = source[i];
-            switch (b) {
-                case '\\' -> { buffer[length++] = '\\'; buffer[length++] = '\\'; }
-                case '\t' -> { buffer[length++] = '\\'; buffer[length++] = 't'; }
-                case '\n' -> { buffer[length++] = '\\'; buffer[length++] = 'n'; }
-                case '\r' -> { buffer[length++] = '\\'; buffer[length++] = 'r'; }
-                default -> buffer[length++] = b;
+            byte escaped = escape(source[i]);
+            if (escaped != 0) {
+                System.arraycopy(source, run, buffer, length, i - run);
+                length += i - run;
+                buffer[length++] = '\\';
+                buffer[length++] = escaped;
+                run = i + 1;
             }
         }
+        System.arraycopy(source, run, buffer, length, to - run);
+        length += to - run;
         return this;
+    }
+
+    /** The letter after the backslash for a byte COPY's text format escapes, or 0 for a byte taken as it is. */
+    private static byte escape(byte b) {
+        return switch (b) {
+            case '\\' -> '\\';
+            case '\t' -> 't';
+            case '\n' -> 'n';
+            case '\r' -> 'r';
+            default -> 0;
+        };
     }
 
     /** Adds a number field; {@code null} for SQL NULL. */
@@ -80,6 +94,11 @@ public final class CopyRows {
         rows++;
         rowStarted = false;
         return this;
+    }
+
+    /** The rows as COPY text, as they would be sent. */
+    String text() {
+        return new String(buffer, 0, length, StandardCharsets.UTF_8);
     }
 
     public int rows() {

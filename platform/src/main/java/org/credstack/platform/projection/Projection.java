@@ -32,6 +32,15 @@ public interface Projection {
     List<String> createTables(String schema);
 
     /**
+     * DDL of secondary indexes, run after {@link #createTables}: at once for the first generation, after the first
+     * replay for a rebuild (building an index once is cheaper than maintaining it row by row while loading). Indexes
+     * that applying events needs to be fast belong in {@link #createTables}.
+     */
+    default List<String> createIndexes(String schema) {
+        return List.of();
+    }
+
+    /**
      * Whether this projection applies events of {@code type}. Records of other types are skipped as they arrive,
      * before they are decoded or claimed, so that a projection of a few types does not pay for every event on its
      * topics. {@link LearnerErased} always reaches {@link #erase}. Default: every type.

@@ -62,7 +62,7 @@ public final class ProjectionRebuild implements Runnable {
         boolean switching = false;
         try (KafkaConsumer<String, byte[]> consumer = kafka.consumer(null, group + "-rebuild",
                 projections.rebuildConsumerOverrides()); Admin admin = kafka.admin()) {
-            String schema = store.createGeneration(projection, generation);
+            String schema = store.createGeneration(projection, generation, true);
             List<TopicPartition> partitions = partitions(consumer);
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
@@ -71,6 +71,7 @@ public final class ProjectionRebuild implements Runnable {
             total = partitions.stream().mapToLong(p -> end.get(p) - begin.get(p)).sum();
             LOG.infof("Rebuilding %s into %s: %d records", projection.name(), schema, total);
             load(consumer, end, schema);
+            store.createIndexes(projection, schema);
 
             state = RebuildProgress.SWITCHING;
             switching = true;

@@ -42,6 +42,7 @@ public class ProjectionStore {
                 }
                 String schema = schemaName(projection, 1);
                 createTables(c, projection, schema);
+                createIndexes(c, projection, schema);
                 exposeViews(c, projection, schema);
                 try (PreparedStatement insert = c.prepareStatement(
                         "INSERT INTO projection_registry (name, generation, schema_name) VALUES (?, 1, ?)")) {
@@ -54,18 +55,34 @@ public class ProjectionStore {
         });
     }
 
-    /** Creates an empty generation {@code generation} (dropping any leftover of an aborted rebuild). */
-    public String createGeneration(Projection projection, int generation) {
+    /**
+     * Creates an empty generation {@code generation} (dropping any leftover of an aborted rebuild), with its secondary
+     * indexes unless {@code deferIndexes} (a rebuild builds them after its first replay, {@link #createIndexes}).
+     */
+    public String createGeneration(Projection projection, int generation, boolean deferIndexes) {
         String schema = schemaName(projection, generation);
         inTransaction(() -> {
             try (Connection c = dataSource.getConnection()) {
                 lock(c, projection.name());
                 execute(c, "DROP SCHEMA IF EXISTS " + schema + " CASCADE");
                 createTables(c, projection, schema);
+                if (!deferIndexes) {
+                    createIndexes(c, projection, schema);
+                }
             }
             return null;
         });
         return schema;
+    }
+
+    /** Builds the secondary indexes of a generation created with deferred indexes. */
+    public void createIndexes(Projection projection, String schema) {
+        inTransaction(() -> {
+            try (Connection c = dataSource.getConnection()) {
+                createIndexes(c, projection, schema);
+            }
+            return null;
+        });
     }
 
     public void setSwitching(Projection projection, boolean switching) {
@@ -129,6 +146,12 @@ public class ProjectionStore {
         execute(c, "CREATE TABLE " + schema + "." + APPLIED
                 + " (aggregate_id VARCHAR(255) PRIMARY KEY, last_sequence BIGINT NOT NULL)");
         for (String ddl : projection.createTables(schema)) {
+            execute(c, ddl);
+        }
+    }
+
+    private static void createIndexes(Connection c, Projection projection, String schema) throws SQLException {
+        for (String ddl : projection.createIndexes(schema)) {
             execute(c, ddl);
         }
     }

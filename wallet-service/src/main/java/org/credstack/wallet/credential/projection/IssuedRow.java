@@ -40,6 +40,8 @@ final class IssuedRow {
     private byte[] source;
     private int credentialFrom;
     private int credentialTo;
+    private int jwtFrom;
+    private int jwtTo;
     String status = "ACTIVE";
     String statusChangedAt;
     String statusReason;
@@ -63,7 +65,7 @@ final class IssuedRow {
                     case "validFrom" -> row.validFrom = p.getValueAsString();
                     case "validUntil" -> row.validUntil = p.getValueAsString();
                     case "replaces" -> row.replaces = p.getValueAsString();
-                    case "credentialJwt" -> row.credentialJwt = p.getValueAsString();
+                    case "credentialJwt" -> row.jwt(p, value, json);
                     case "credential" -> {
                         expect(value, JsonToken.START_OBJECT);
                         row.credentialFrom = (int) p.currentTokenLocation().getByteOffset();
@@ -91,13 +93,42 @@ final class IssuedRow {
                 .text(achievementVersion).text(achievementName).text(achievementType).text(credits)
                 .text(workloadHours).text(eqfLevel).textArray(skills).text(issuedAt).text(validFrom).text(validUntil)
                 .text(status).text(statusChangedAt).text(statusReason).text(replacedBy).text(replaces)
-                .bytes(source, credentialFrom, credentialTo).text(credentialJwt).endRow();
+                .bytes(source, credentialFrom, credentialTo);
+        if (jwtTo > 0) {
+            rows.bytes(source, jwtFrom, jwtTo);
+        } else {
+            rows.text(credentialJwt);
+        }
+        rows.endRow();
     }
 
     static final String COLUMNS = "(credential_id, recipient_ref, issuer_id, issuer_did, issuer_name, achievement_id,"
             + " achievement_version, achievement_name, achievement_type, credits, workload_hours, eqf_level, skills,"
             + " issued_at, valid_from, valid_until, status, status_changed_at, status_reason, replaced_by, replaces,"
             + " credential, credential_jwt)";
+
+    /**
+     * A compact JWT is base64url and dots, never escaped in JSON: its bytes are copied as they are. Anything else is
+     * read as a string.
+     */
+    private void jwt(JsonParser p, JsonToken value, byte[] json) throws IOException {
+        if (value != JsonToken.VALUE_STRING) {
+            credentialJwt = p.getValueAsString();
+            return;
+        }
+        int from = (int) p.currentTokenLocation().getByteOffset() + 1;
+        int to = from + p.getTextLength();
+        boolean plain = to < json.length && json[to] == '"';
+        for (int i = from; plain && i < to; i++) {
+            plain = json[i] != '\\' && json[i] > 0;
+        }
+        if (plain) {
+            jwtFrom = from;
+            jwtTo = to;
+        } else {
+            credentialJwt = p.getValueAsString();
+        }
+    }
 
     private void achievement(JsonParser p, JsonToken value) throws IOException {
         expect(value, JsonToken.START_OBJECT);

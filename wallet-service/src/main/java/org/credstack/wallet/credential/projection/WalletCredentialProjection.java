@@ -82,9 +82,14 @@ public class WalletCredentialProjection implements Projection {
                 // than anything else in a rebuild's COPY: stored as they are (D30).
                 "ALTER TABLE " + table + " ALTER COLUMN credential SET STORAGE EXTERNAL,"
                         + " ALTER COLUMN credential_jwt SET STORAGE EXTERNAL",
-                "CREATE INDEX ON " + table + " (recipient_ref, issued_at DESC, credential_id DESC)",
                 "CREATE TABLE " + schema + "." + ERASED + " (recipient_ref VARCHAR(64) PRIMARY KEY,"
                         + " erased_at TIMESTAMPTZ NOT NULL)");
+    }
+
+    @Override
+    public List<String> createIndexes(String schema) {
+        return List.of("CREATE INDEX ON " + schema + "." + TABLE
+                + " (recipient_ref, issued_at DESC, credential_id DESC)");
     }
 
     @Override
