@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.credstack.recognition.learner.Learner;
+import org.credstack.recognition.learner.Learners;
 import org.credstack.platform.axon.SystemCommands;
 import org.credstack.platform.persistence.NativeRows;
 import org.credstack.recognition.award.domain.FlagAwardAtRisk;

@@ -12,6 +12,7 @@ import java.util.function.Predicate;
 import org.credstack.recognition.catalog.AchievementLookup;
 import org.credstack.recognition.catalog.QualificationLookup;
 import org.credstack.recognition.consent.Consents;
+import org.credstack.recognition.consent.Consents.Consent;
 import org.credstack.recognition.equivalence.application.Equivalences;
 import org.credstack.recognition.qualification.application.PublishedQualification;
 import org.credstack.recognition.qualification.application.PublishedQualifications;
@@ -57,27 +58,30 @@ public class ProgressEngine {
     private List<Evaluated> evaluate(Learner learner, List<HeldCredential> held, Instant at, boolean consented) {
         ProgressEvaluator evaluator = new ProgressEvaluator(achievements, graph);
         Map<String, Evaluated> done = new HashMap<>();
+        List<Consent> given = !consented ? null
+                : learner.walletId() == null ? List.of() : consents.ofWallet(learner.walletId());
         List<Evaluated> out = new ArrayList<>();
         for (PublishedQualification latest : qualifications.latest()) {
-            out.add(evaluate(latest.qualificationId(), learner, held, at, consented, evaluator, done));
+            out.add(evaluate(latest.qualificationId(), learner, held, at, given, evaluator, done));
         }
         return out;
     }
 
+    /** {@code given}: the consents of the learner's wallet, or null when everything they hold counts. */
     private Evaluated evaluate(String qualificationId, Learner learner, List<HeldCredential> held, Instant at,
-                               boolean consented, ProgressEvaluator evaluator, Map<String, Evaluated> done) {
+                               List<Consent> given, ProgressEvaluator evaluator, Map<String, Evaluated> done) {
         Evaluated known = done.get(qualificationId);
         if (known != null) {
             return known;
         }
         PublishedQualification version = versionFor(qualificationId, held);
         String issuer = version.issuerId();
-        Predicate<HeldCredential> visible = visibility(learner, issuer, qualificationId, at, consented);
+        Predicate<HeldCredential> visible = visibility(given, issuer, qualificationId, at);
         List<HeldCredential> counted = held.stream().filter(visible).toList();
         List<EligibleQualification> nested = new ArrayList<>();
         for (Component component : version.definition().rules().allComponents()) {
             if (component.nested()) {
-                Evaluated inner = evaluate(component.qualificationId(), learner, held, at, consented, evaluator, done);
+                Evaluated inner = evaluate(component.qualificationId(), learner, held, at, given, evaluator, done);
                 if (inner.progress().eligible()) {
                     nested.add(EligibleQualification.of(component.qualificationId(), inner.progress()));
                 }
@@ -92,14 +96,15 @@ public class ProgressEngine {
         return evaluated;
     }
 
-    private Predicate<HeldCredential> visibility(Learner learner, String issuer, String qualificationId, Instant at,
-                                                 boolean consented) {
-        if (!consented) {
+    /** What an institution counts: its own credentials, and another's where a consent covers it for this purpose. */
+    private static Predicate<HeldCredential> visibility(List<Consent> given, String issuer, String qualificationId,
+                                                        Instant at) {
+        if (given == null) {
             return credential -> true;
         }
-        Set<String> allowed = learner.walletId() == null ? Set.of()
-                : consents.consentedCredentials(issuer, learner.walletId(), "qualification:" + qualificationId, at);
-        return credential -> credential.issuerId().equals(issuer) || allowed.contains(credential.credentialId());
+        String purpose = "qualification:" + qualificationId;
+        return credential -> credential.issuerId().equals(issuer) || given.stream()
+                .anyMatch(consent -> consent.covers(issuer, credential.credentialId(), purpose, at));
     }
 
     /** The version in force when the learner earned their first credential of one of its components. */

@@ -11,9 +11,9 @@ import java.util.List;
 import org.credstack.platform.persistence.NativeRows;
 import org.credstack.platform.recipient.RecipientRefs;
 import org.credstack.recognition.progress.Evaluated;
-import org.credstack.recognition.progress.Learner;
+import org.credstack.recognition.learner.Learner;
 import org.credstack.recognition.progress.LearnerRecords;
-import org.credstack.recognition.progress.Learners;
+import org.credstack.recognition.learner.Learners;
 import org.credstack.recognition.progress.ProgressEngine;
 import org.credstack.recognition.progress.api.ProgressResponse;
 

@@ -2,12 +2,8 @@ package org.credstack.recognition.rplclaim.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 import org.credstack.platform.recipient.RecipientRefs;
 import org.credstack.platform.security.Caller;
-import org.credstack.recognition.consent.Consents;
 
 /**
  * Finds the calling learner from the token's verified address: its recipientRef, then the wallet the wallet service
@@ -23,19 +19,12 @@ public class Learners {
     @Inject
     RecipientRefs refs;
     @Inject
-    Consents consents;
+    org.credstack.recognition.learner.Learners learners;
 
     /** The caller as a learner; 403 (no-verified-email) when the token carries no verified address. */
     public Learner current() {
-        String ref = refs.of(caller.requireVerifiedEmail());
-        Optional<String> wallet = consents.walletOf(ref);
-        if (wallet.isEmpty()) {
-            return new Learner(caller.subject(), ref, null, List.of(ref));
-        }
-        List<String> linked = new ArrayList<>(consents.recipientRefs(wallet.get()));
-        if (!linked.contains(ref)) {
-            linked.add(ref); // the link just changed: the address the learner signed in with is theirs
-        }
-        return new Learner(caller.subject(), wallet.get(), wallet.get(), linked);
+        org.credstack.recognition.learner.Learner learner =
+                learners.resolve(refs.of(caller.requireVerifiedEmail()));
+        return new Learner(caller.subject(), learner.id(), learner.walletId(), learner.recipientRefs());
     }
 }

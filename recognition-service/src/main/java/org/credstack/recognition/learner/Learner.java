@@ -1,4 +1,4 @@
-package org.credstack.recognition.progress;
+package org.credstack.recognition.learner;
 
 import java.util.List;
 
