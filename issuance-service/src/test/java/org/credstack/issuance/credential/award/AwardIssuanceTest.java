@@ -143,7 +143,8 @@ class AwardIssuanceTest {
 
     private static void assertNotIssued(AwardRequested request) {
         String credentialId = AwardCredentialIds.of(request.awardId());
-        CredentialRecord credential = QuarkusTransaction.requiringNew().call(() -> CredentialRecord.findById(credentialId));
+        CredentialRecord credential = QuarkusTransaction.requiringNew()
+                .call(() -> CredentialRecord.findById(credentialId));
         assertThat(credential).isNull();
     }
 }

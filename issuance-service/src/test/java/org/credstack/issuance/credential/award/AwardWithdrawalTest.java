@@ -122,7 +122,8 @@ class AwardWithdrawalTest {
 
     private static void assertNotIssued(AwardRequested request) {
         String credentialId = AwardCredentialIds.of(request.awardId());
-        CredentialRecord credential = QuarkusTransaction.requiringNew().call(() -> CredentialRecord.findById(credentialId));
+        CredentialRecord credential = QuarkusTransaction.requiringNew()
+                .call(() -> CredentialRecord.findById(credentialId));
         assertThat(credential).isNull();
     }
 }
