@@ -31,6 +31,7 @@ import org.credstack.issuance.credential.CredentialFixtures;
 import org.credstack.issuance.credential.award.AwardFixtures.Institution;
 import org.credstack.issuance.credential.award.application.AwardCredentialIds;
 import org.credstack.issuance.credential.projection.CredentialRecord;
+import org.credstack.issuance.credential.recipient.RecipientRecord;
 import org.credstack.platform.recipient.RecipientRefs;
 import org.credstack.platform.testing.KafkaTestClient;
 import org.credstack.vc.dataintegrity.DataIntegrityVerifier;
@@ -97,6 +98,29 @@ class AwardIssuanceTest {
                 () -> mailbox.getMailsSentTo(university.email()), sent -> sent != null && sent.stream()
                         .anyMatch(mail -> mail.getSubject().contains(AwardFixtures.QUALIFICATION_NAME)));
         assertThat(mails).filteredOn(mail -> mail.getText().contains(credentialId)).hasSize(1);
+    }
+
+    /** The address only: the learner id and display name are the other institution's records of the learner. */
+    @Test
+    void an_award_of_an_issuer_that_never_issued_to_the_learner_goes_to_the_address_another_issuer_holds() {
+        Institution university = institution();
+        Institution other = institution();
+        String learner = refs.of(other.email());
+        AwardRequested request = award(university.issuerId(), university.qualification(), List.of(learner),
+                List.of(other.componentCredentialId()));
+
+        publish(request, university.issuerId(), 0);
+
+        awaitState(university.issuerId(), request.awardId(), "ISSUED");
+        CredentialIssued issued = (CredentialIssued) issuanceEvents(AwardCredentialIds.of(request.awardId()), 1)
+                .get(0);
+        assertThat(issued.recipientRef()).isEqualTo(learner);
+        assertThat(issued.issuerId()).isEqualTo(university.issuerId());
+        RecipientRecord recipient = QuarkusTransaction.requiringNew().call(
+                () -> RecipientRecord.findById(new RecipientRecord.Key(learner, university.issuerId())));
+        assertThat(recipient.email).isEqualTo(other.email());
+        assertThat(recipient.learnerId).isNull();
+        assertThat(recipient.displayName).isNull();
     }
 
     @Test
