@@ -58,6 +58,8 @@ public final class ExampleEvents {
     static final String QUALIFICATION = "a6d2f8b4-9e1c-4a7d-b3e5-8c2a6f4d1e95";
     static final String AWARD = "5e9a3c7f-4d1b-4e8a-a2c6-9b5d3f7e1a86";
     static final String CLAIM = "c8f1d5b9-7a3e-4c2d-9e6b-1f8a4c2e7d57";
+    /** Issuance's credential id for {@link #AWARD}: the name-based UUID of decision D35. */
+    static final String AWARD_CREDENTIAL = "51be4e06-35fe-54dc-971b-40f6a4691ad0";
     static final Instant ISSUED_AT = Instant.parse("2025-03-14T09:30:00Z");
 
     private ExampleEvents() {
@@ -103,7 +105,29 @@ public final class ExampleEvents {
                 achievement(), new IssuerSnapshot(ISSUER, DID, "Technical University of Delta",
                         "https://www.tu-delta.example"),
                 List.of(status(StatusPurpose.REVOCATION, "94567"), status(StatusPurpose.SUSPENSION, "23452")),
-                null, "0b6e2d9f-8c4a-4f1e-b3d7-6a9c2e5f8b14");
+                null, "0b6e2d9f-8c4a-4f1e-b3d7-6a9c2e5f8b14", null);
+    }
+
+    /**
+     * The credential issued for {@link #awardRequested()}: it carries the awardId, and its signed credential lists
+     * the counted credentials as evidence. Pinned beside the plain example ({@code CredentialIssued.v1.award.json}).
+     */
+    public static CredentialIssued awardCredentialIssued() {
+        ObjectNode credential = signedCredential();
+        credential.put("id", "urn:uuid:" + AWARD_CREDENTIAL);
+        credential.remove("validUntil");
+        var evidence = credential.putArray("evidence");
+        for (String counted : List.of(CREDENTIAL, REISSUE)) {
+            evidence.addObject().put("id", "urn:uuid:" + counted).put("name", "Data Ethics in Practice")
+                    .put("description", "A credential counted toward qualification " + QUALIFICATION + " (version 1)")
+                    .putArray("type").add("Evidence");
+        }
+        return new CredentialIssued(AWARD_CREDENTIAL, ISSUER, ACHIEVEMENT, 2, ADA, ISSUED_AT, ISSUED_AT, null,
+                credential, "eyJhbGciOiJSUzI1NiIsImtpZCI6ImRpZDp3ZWI6Y3JlZGVudGlhbHMudHUtZGVsdGEuZXhhbXBsZSNrZXktcnNh"
+                        + "LTEifQ.eyJpc3MiOiJkaWQ6d2ViOmNyZWRlbnRpYWxzLnR1LWRlbHRhLmV4YW1wbGUifQ.c2lnbmF0dXJl",
+                achievement(), new IssuerSnapshot(ISSUER, DID, "Technical University of Delta",
+                        "https://www.tu-delta.example"), List.of(status(StatusPurpose.REVOCATION, "4711")),
+                null, null, AWARD);
     }
 
     public static CredentialRevoked credentialRevoked() {

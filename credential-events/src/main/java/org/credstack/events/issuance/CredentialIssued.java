@@ -21,11 +21,13 @@ import org.credstack.events.RecipientRef;
  * @param status        the Bitstring Status List entries: always revocation, suspension when the achievement allows it
  * @param replaces      the credential this one re-issues (which is revoked), or {@code null}
  * @param batchId       the bulk issuance batch it belongs to, or {@code null}
+ * @param awardId       the recognition award ({@code AwardRequested.awardId}) this credential was issued for, or
+ *                      {@code null}; added in v1 as an optional property, so older records read back with none
  */
 public record CredentialIssued(String credentialId, String issuerId, String achievementId, int achievementVersion,
         String recipientRef, Instant issuedAt, Instant validFrom, Instant validUntil, ObjectNode credential,
         String credentialJwt, AchievementSnapshot achievement, IssuerSnapshot issuer, List<StatusEntry> status,
-        String replaces, String batchId) implements ContractEvent {
+        String replaces, String batchId, String awardId) implements ContractEvent {
 
     public CredentialIssued {
         Objects.requireNonNull(credentialId, "credentialId");

@@ -37,7 +37,8 @@ class OpenApiContractTest {
             Map.entry("/v1/credentials/{id}/reinstate", Set.of("post")),
             Map.entry("/v1/credentials/{id}/replace", Set.of("post")),
             Map.entry("/status-lists/{issuerId}/{listId}", Set.of("get")),
-            Map.entry("/ns/credstack/v1", Set.of("get")));
+            Map.entry("/ns/credstack/v1", Set.of("get")),
+            Map.entry("/admin/award-requests", Set.of("get")));
 
     @Test
     void every_endpoint_of_the_contract_is_documented_with_a_summary_and_examples() throws Exception {

@@ -13,9 +13,10 @@ import org.credstack.issuance.achievement.AchievementFixtures;
 import org.credstack.vc.crypto.Ed25519PublicKey;
 import org.credstack.vc.dataintegrity.KeyResolver;
 import org.credstack.vc.multiformats.Multikey;
+import org.credstack.vc.ob.StatusListCredentials;
 
 /** An issuer with a published achievement, tokens, and the issuer's keys as a verifier would resolve them. */
-final class CredentialFixtures {
+public final class CredentialFixtures {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
@@ -58,16 +59,16 @@ final class CredentialFixtures {
         return body;
     }
 
-    static ObjectNode parse(String json) throws Exception {
+    public static ObjectNode parse(String json) throws Exception {
         return (ObjectNode) JSON.readTree(json);
     }
 
-    static ObjectNode didDocument(String issuerId) throws Exception {
+    public static ObjectNode didDocument(String issuerId) throws Exception {
         return parse(given().get("/issuers/" + issuerId + "/did.json").then().statusCode(200).extract().asString());
     }
 
     /** The Ed25519 keys of the issuer's DID document, resolved from their Multikey encoding. */
-    static KeyResolver keysOf(ObjectNode didDocument) {
+    public static KeyResolver keysOf(ObjectNode didDocument) {
         Map<String, Ed25519PublicKey> keys = new HashMap<>();
         for (JsonNode method : didDocument.get("verificationMethod")) {
             if (method.has("publicKeyMultibase")) {
@@ -81,5 +82,12 @@ final class CredentialFixtures {
     /** The path of a URL on this service (the public base URL's host may differ from the test's). */
     static String path(String url) {
         return URI.create(url).getPath();
+    }
+
+    /** The bit of a credential's status entry in the list as this service serves it now. */
+    public static boolean statusBit(JsonNode entry) throws Exception {
+        ObjectNode list = parse(given().get(path(entry.get("statusListCredential").asText()))
+                .then().statusCode(200).extract().asString());
+        return StatusListCredentials.list(list).get(Integer.parseInt(entry.get("statusListIndex").asText()));
     }
 }

@@ -43,7 +43,7 @@ class CredentialLifecycleTest {
 
     static CredentialIssued issuedUntil(Instant validUntil) {
         return new CredentialIssued(ID, ISSUER_ID, "ach-1", 1, REF, NOW, NOW, validUntil, SIGNED, "h.p.s",
-                ACHIEVEMENT, ISSUER, List.of(REVOCATION, SUSPENSION), null, null);
+                ACHIEVEMENT, ISSUER, List.of(REVOCATION, SUSPENSION), null, null, null);
     }
 
     static CredentialExpired expired() {

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import static org.credstack.issuance.credential.CredentialFixtures.as;
 import static org.credstack.issuance.credential.CredentialFixtures.issueBody;
 import static org.credstack.issuance.credential.CredentialFixtures.parse;
-import static org.credstack.issuance.credential.CredentialFixtures.path;
 import static org.credstack.issuance.credential.CredentialFixtures.published;
 import static org.credstack.issuance.credential.CredentialFixtures.registerIssuer;
 import static org.credstack.issuance.credential.CredentialFixtures.token;
@@ -30,7 +29,6 @@ import org.credstack.events.issuance.CredentialRevoked;
 import org.credstack.issuance.credential.projection.CredentialRecord;
 import org.credstack.issuance.credential.projection.CredentialStatus;
 import org.credstack.platform.testing.KafkaTestClient;
-import org.credstack.vc.ob.StatusListCredentials;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -192,9 +190,7 @@ class CredentialStatusApiTest {
 
     /** The credential's bit in the status list its entry points at, as a verifier reads it. */
     static boolean bit(JsonNode entry) throws Exception {
-        ObjectNode list = parse(given().get(path(entry.get("statusListCredential").asText()))
-                .then().statusCode(200).extract().asString());
-        return StatusListCredentials.list(list).get(Integer.parseInt(entry.get("statusListIndex").asText()));
+        return CredentialFixtures.statusBit(entry);
     }
 
     static Object decode(org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]> record) {

@@ -41,7 +41,7 @@ class CredentialStatusTest {
 
     static CredentialIssued issued(boolean suspendable) {
         return new CredentialIssued(ID, ISSUER_ID, "ach-1", 1, REF, NOW, NOW, null, SIGNED, "h.p.s", ACHIEVEMENT,
-                ISSUER, suspendable ? List.of(REVOCATION, SUSPENSION) : List.of(REVOCATION), null, null);
+                ISSUER, suspendable ? List.of(REVOCATION, SUSPENSION) : List.of(REVOCATION), null, null, null);
     }
 
     static CredentialRevoked revoked() {

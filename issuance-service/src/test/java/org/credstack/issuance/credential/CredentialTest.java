@@ -44,7 +44,7 @@ class CredentialTest {
 
     static IssueCredential issue(boolean issuable, Instant validFrom, Instant validUntil) {
         return new IssueCredential(ID, "demo-university", "ach-1", 1, issuable, REF, NOW, validFrom, validUntil,
-                SIGNED, "h.p.s", ACHIEVEMENT, ISSUER, STATUS, null, null);
+                SIGNED, "h.p.s", ACHIEVEMENT, ISSUER, STATUS, null, null, null);
     }
 
     @Test
@@ -54,7 +54,16 @@ class CredentialTest {
                 .when(issue(true, NOW, until))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(new CredentialIssued(ID, "demo-university", "ach-1", 1, REF, NOW, NOW, until, SIGNED,
-                        "h.p.s", ACHIEVEMENT, ISSUER, STATUS, null, null));
+                        "h.p.s", ACHIEVEMENT, ISSUER, STATUS, null, null, null));
+    }
+
+    @Test
+    void a_credential_issued_for_an_award_names_the_award_in_its_event() {
+        fixture.givenNoPriorActivity()
+                .when(new IssueCredential(ID, "demo-university", "ach-1", 1, true, REF, NOW, NOW, null, SIGNED,
+                        "h.p.s", ACHIEVEMENT, ISSUER, STATUS, null, null, "award-1"))
+                .expectEvents(new CredentialIssued(ID, "demo-university", "ach-1", 1, REF, NOW, NOW, null, SIGNED,
+                        "h.p.s", ACHIEVEMENT, ISSUER, STATUS, null, null, "award-1"));
     }
 
     @Test

@@ -28,7 +28,7 @@ import org.credstack.vc.jsonld.BundledContexts;
  * [VerifiableCredential, OpenBadgeCredential]; {@code name} (defaults to the achievement's); {@code description}?;
  * {@code issuer} (a {@code Profile}); {@code validFrom}; {@code validUntil}?; {@code awardedDate}?;
  * {@code credentialSubject} {type [AchievementSubject], identifier [IdentityObject], achievement, result?};
- * {@code credentialStatus}. Timestamps are UTC with second precision.
+ * {@code evidence}? (an array of {@link Evidence}); {@code credentialStatus}. Timestamps are UTC with second precision.
  *
  * <p><b>credentialStatus and the 1EdTech schema.</b> Every credential carries a revocation entry. When the
  * achievement does not allow suspension, {@code credentialStatus} is that single {@code BitstringStatusListEntry}
@@ -70,6 +70,7 @@ public final class OpenBadgeCredentials {
         private StatusEntry revocation;
         private StatusEntry suspension;
         private final List<Result> results = new ArrayList<>();
+        private final List<Evidence> evidence = new ArrayList<>();
 
         private Builder() {
         }
@@ -141,6 +142,12 @@ public final class OpenBadgeCredentials {
             return this;
         }
 
+        /** An evidence entry, for example a credential counted toward this one; written in the order added. */
+        public Builder evidence(Evidence value) {
+            this.evidence.add(Objects.requireNonNull(value, "evidence"));
+            return this;
+        }
+
         /** @throws IllegalArgumentException naming the first missing or invalid field */
         public ObjectNode build() {
             Identifiers.requireCredentialId("id", id);
@@ -208,6 +215,10 @@ public final class OpenBadgeCredentials {
             if (!results.isEmpty()) {
                 ArrayNode array = subject.putArray("result");
                 results.forEach(r -> array.add(r.toJson()));
+            }
+            if (!evidence.isEmpty()) {
+                ArrayNode array = credential.putArray("evidence");
+                evidence.forEach(e -> array.add(e.toJson()));
             }
             if (suspension == null) {
                 credential.set("credentialStatus", revocation.toJson());

@@ -223,6 +223,29 @@ class OpenBadgeCredentialsTest {
         assertTrue(VERIFIER.verify(signed, new DidKey()).valid());
     }
 
+    /** A qualification lists the credentials it stacks as evidence: every term defined, schema-valid, signed. */
+    @Test
+    void evidenceEntriesAreSignedInSafeModeAndValidateAgainstTheOb30Schema() {
+        ObjectNode credential = ObFixtures.builder(false)
+                .evidence(new Evidence("urn:uuid:9c1e5a7b-3d2f-4b8e-a6c4-7e1f9d3b5a21", "Data Ethics in Practice",
+                        "A credential counted toward this qualification", null))
+                .evidence(new Evidence(null, "Portfolio", null, "Reviewed by two assessors."))
+                .build();
+        JsonNode evidence = credential.get("evidence");
+        assertEquals(2, evidence.size());
+        assertEquals("urn:uuid:9c1e5a7b-3d2f-4b8e-a6c4-7e1f9d3b5a21", evidence.get(0).get("id").asText());
+        assertEquals("[\"Evidence\"]", evidence.get(0).get("type").toString());
+        assertFalse(evidence.get(1).has("id"));
+
+        ObjectNode signed = SIGNER.sign(credential, OPTIONS, KEY);
+        assertTrue(VERIFIER.verify(signed, new DidKey()).valid());
+        List<ValidationMessage> errors = Ob30Schema.validate(signed);
+        assertTrue(errors.isEmpty(), () -> Ob30Schema.describe(errors));
+        ((ObjectNode) signed.get("evidence").get(0)).put("name", "Something else");
+        assertFalse(VERIFIER.verify(signed, new DidKey()).valid(), "evidence is covered by the signature");
+        assertMessage("evidence.id", () -> new Evidence("not a uri", null, null, null));
+    }
+
     @Test
     void decimalCreditsStayPlainDecimals() {
         AchievementDefinition definition = AchievementDefinition.builder("urn:uuid:6c1f8f6e-1b7e-4f65-a3f4-0d1c3c1e2a77",

@@ -48,6 +48,6 @@ public final class IssuedCredentials {
                 "MicroCredential", new BigDecimal("5.0"), null, 6, List.of(new Skill(skill, "v1.2.0", null)),
                 List.of("Reads a chart"), true, null),
                 new IssuerSnapshot(issuer, "did:web:localhost%3A8081:issuers:" + issuer, "University " + issuer,
-                        "https://" + issuer + ".example"), List.of(), null, null);
+                        "https://" + issuer + ".example"), List.of(), null, null, null);
     }
 }

@@ -99,12 +99,20 @@ public class CredentialIssuer {
     }
 
     public IssuedCredential issue(IssueRequest request) {
+        return issue(request, commands::send);
+    }
+
+    /**
+     * The same, for work no HTTP request carries (awards): {@code send} sets the tenant, actor and correlation
+     * metadata that {@link Commands} takes from a request.
+     */
+    public IssuedCredential issue(IssueRequest request, Consumer<Object> send) {
         return QuarkusTransaction.joiningExisting().call(() -> {
             Signer signer = signer(request.issuerId());
             Prepared prepared = prepare(signer, issuable(request.issuerId(), request.achievementId(),
                     request.achievementVersion()), request, statusLists::allocate);
             Signed signed = sign(prepared);
-            record(List.of(signed), commands::send);
+            record(List.of(signed), send);
             return new IssuedCredential(signed.credentialId(), signed.credential());
         });
     }
@@ -150,15 +158,16 @@ public class CredentialIssuer {
                     DomainRuleViolation.Kind.INVALID);
         }
 
-        String credentialId = UUID.randomUUID().toString();
+        // an award's credential id is fixed by the award, so that a second issue of it cannot make a second credential
+        String credentialId = request.award() != null ? request.award().credentialId() : UUID.randomUUID().toString();
         String issuerId = signer.issuerId();
         List<StatusEntry> status = new ArrayList<>();
         status.add(allocator.allocate(issuerId, StatusPurpose.REVOCATION, credentialId));
         if (achievement.definition().suspensionAllowed()) {
             status.add(allocator.allocate(issuerId, StatusPurpose.SUSPENSION, credentialId));
         }
-        ObjectNode unsigned = build(credentialId, signer.profile(), achievement, request.email(), validFrom,
-                validUntil, status);
+        ObjectNode unsigned = build(credentialId, signer.profile(), achievement, request, validFrom, validUntil,
+                status);
         return new Prepared(credentialId, signer, achievement, request, recipientRefs.of(request.email()), now,
                 validFrom, validUntil, List.copyOf(status), unsigned);
     }
@@ -184,7 +193,8 @@ public class CredentialIssuer {
             send.accept(new IssueCredential(p.credentialId(), p.signer().issuerId(), achievement.achievementId(),
                     achievement.version(), achievement.issuable(), p.recipientRef(), p.issuedAt(), p.validFrom(),
                     p.validUntil(), signed.credential(), signed.jwt(), achievement.snapshot(), p.signer().snapshot(),
-                    p.status(), p.request().replaces(), p.request().batchId()));
+                    p.status(), p.request().replaces(), p.request().batchId(),
+                    p.request().award() == null ? null : p.request().award().awardId()));
         }
         for (Signed signed : credentials) {
             Prepared p = signed.prepared();
@@ -195,14 +205,17 @@ public class CredentialIssuer {
     }
 
     private ObjectNode build(String credentialId, IssuerProfile issuer, PublishedAchievement achievement,
-                             String email, Instant validFrom, Instant validUntil, List<StatusEntry> status) {
+                             IssueRequest request, Instant validFrom, Instant validUntil, List<StatusEntry> status) {
         var builder = OpenBadgeCredentials.builder()
                 .id("urn:uuid:" + credentialId)
                 .issuer(issuer)
                 .achievement(ObAchievements.of(achievementUri(achievement), achievement.definition()))
-                .recipient(Recipient.withRandomSalt(email))
+                .recipient(Recipient.withRandomSalt(request.email()))
                 .validFrom(validFrom)
                 .validUntil(validUntil);
+        if (request.award() != null) {
+            request.award().evidence().forEach(builder::evidence);
+        }
         for (StatusEntry entry : status) {
             long index = Long.parseLong(entry.statusListIndex());
             if (entry.purpose() == StatusPurpose.REVOCATION) {

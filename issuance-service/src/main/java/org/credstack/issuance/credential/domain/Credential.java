@@ -48,7 +48,7 @@ public class Credential {
         apply(new CredentialIssued(command.credentialId(), command.issuerId(), command.achievementId(),
                 command.achievementVersion(), command.recipientRef(), command.issuedAt(), command.validFrom(),
                 command.validUntil(), command.credential(), command.credentialJwt(), command.achievement(),
-                command.issuer(), command.status(), command.replaces(), command.batchId()));
+                command.issuer(), command.status(), command.replaces(), command.batchId(), command.awardId()));
     }
 
     @CommandHandler

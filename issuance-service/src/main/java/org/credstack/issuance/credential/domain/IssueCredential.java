@@ -15,9 +15,10 @@ import org.credstack.events.issuance.StatusEntry;
  * @param achievementIssuable whether the achievement version was the issuable one when the credential was built
  * @param replaces            the credential this one corrects, or {@code null}
  * @param batchId             the bulk issuance batch, or {@code null}
+ * @param awardId             the recognition award it is issued for, or {@code null}
  */
 public record IssueCredential(@TargetAggregateIdentifier String credentialId, String issuerId, String achievementId,
         int achievementVersion, boolean achievementIssuable, String recipientRef, Instant issuedAt, Instant validFrom,
         Instant validUntil, ObjectNode credential, String credentialJwt, AchievementSnapshot achievement,
-        IssuerSnapshot issuer, List<StatusEntry> status, String replaces, String batchId) {
+        IssuerSnapshot issuer, List<StatusEntry> status, String replaces, String batchId, String awardId) {
 }
