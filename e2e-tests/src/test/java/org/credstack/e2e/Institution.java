@@ -60,10 +60,25 @@ final class Institution {
         return new Institution(stack, id, name, admin, achievement);
     }
 
+    /** Publishes another achievement of the institution: a micro-credential of {@code credits} ECTS; its id. */
+    String publishAchievement(String name, double credits) {
+        Map<String, Object> body = microCredential();
+        body.put("name", name);
+        body.put("creditsAvailable", credits);
+        String achievement = asAdmin().body(body).post("/v1/achievements").then().statusCode(201).extract().path("id");
+        asAdmin().post("/v1/achievements/" + achievement + "/publish").then().statusCode(200);
+        return achievement;
+    }
+
     /** Issues a credential of the achievement to {@code email}; returns its id (without urn:uuid:). */
     String issueTo(String email) {
+        return issueTo(email, achievementId);
+    }
+
+    /** Issues a credential of {@code achievement} to {@code email}; returns its id (without urn:uuid:). */
+    String issueTo(String email, String achievement) {
         Map<String, Object> body = new HashMap<>();
-        body.put("achievementId", achievementId);
+        body.put("achievementId", achievement);
         body.put("recipient", Map.of("email", email, "learnerId", "s1234567", "displayName", "Ada Lovelace"));
         String urn = asAdmin().body(body).post("/v1/credentials")
                 .then().statusCode(201).extract().path("id");
@@ -94,8 +109,19 @@ final class Institution {
 
     /** A wallet request as the learner who signs in with {@code email} (verified by the token issuer). */
     static RequestSpecification asLearner(LocalStack stack, String email) {
+        return asLearner(stack, email, "wallet");
+    }
+
+    /** A request to {@code service} as the learner who signs in with {@code email}. */
+    static RequestSpecification asLearner(LocalStack stack, String email, String service) {
         String token = stack.token("learner-" + email, Set.of("learner"), null, email);
-        return given().baseUri(stack.baseUrl("wallet")).auth().oauth2(token);
+        return given().baseUri(stack.baseUrl(service)).auth().oauth2(token).contentType(ContentType.JSON);
+    }
+
+    /** A recognition request as a member of the institution's staff with {@code role}, token subject {@code subject}. */
+    RequestSpecification atRecognition(String subject, String role) {
+        return given().baseUri(stack.baseUrl("recognition")).auth().oauth2(stack.token(subject, Set.of(role), id, null))
+                .contentType(ContentType.JSON);
     }
 
     private static Map<String, Object> microCredential() {

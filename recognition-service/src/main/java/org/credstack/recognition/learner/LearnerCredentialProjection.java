@@ -170,7 +170,7 @@ public class LearnerCredentialProjection implements Projection {
 
     /** Skips a credential issued before its learner was erased; a redelivery leaves the row as it is. */
     private static final String INSERT = "INSERT INTO %1$s (credential_id, recipient_ref, issuer_id, achievement_id,"
-            + " credits, eqf_level, issued_at, valid_until, status) SELECT ?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE'"
+            + " credits, eqf_level, issued_at, valid_until, status, award_id) SELECT ?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE', ?"
             + " WHERE NOT EXISTS (SELECT 1 FROM %2$s e WHERE e.recipient_ref = ? AND e.erased_at >= ?)"
             + " ON CONFLICT (credential_id) DO NOTHING";
 
@@ -183,8 +183,9 @@ public class LearnerCredentialProjection implements Projection {
         insert.setObject(6, e.achievement().eqfLevel(), Types.INTEGER);
         insert.setTimestamp(7, Timestamp.from(e.issuedAt()));
         insert.setTimestamp(8, e.validUntil() == null ? null : Timestamp.from(e.validUntil()));
-        insert.setString(9, e.recipientRef());
-        insert.setTimestamp(10, Timestamp.from(e.issuedAt()));
+        insert.setString(9, e.awardId());
+        insert.setString(10, e.recipientRef());
+        insert.setTimestamp(11, Timestamp.from(e.issuedAt()));
     }
 
     /** Sets the status an event gives its credential; the credential's recipientRef, or null if none changed. */
