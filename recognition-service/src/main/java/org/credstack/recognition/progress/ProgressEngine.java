@@ -9,9 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.credstack.recognition.catalog.AchievementLookup;
-import org.credstack.recognition.catalog.QualificationLookup;
+import org.credstack.recognition.catalog.CatalogAchievements;
+import org.credstack.recognition.catalog.CatalogQualifications;
 import org.credstack.recognition.consent.Consents;
+import org.credstack.recognition.learner.Learner;
 import org.credstack.recognition.consent.Consents.Consent;
 import org.credstack.recognition.equivalence.application.Equivalences;
 import org.credstack.recognition.qualification.application.PublishedQualification;
@@ -41,9 +42,9 @@ public class ProgressEngine {
     @Inject
     Consents consents;
     @Inject
-    AchievementLookup achievements;
+    CatalogAchievements achievements;
     @Inject
-    QualificationLookup graph;
+    CatalogQualifications graph;
 
     /** Progress as each qualification's institution may see it: what awards are decided on. */
     public List<Evaluated> forInstitutions(Learner learner, List<HeldCredential> held, Instant at) {
