@@ -70,10 +70,9 @@ public class ProgressWorker {
     }
 
     private int batch() {
-        List<Object[]> claimed = NativeRows.select(em, "SELECT learner_key FROM progress_pending ORDER BY queued_at"
+        List<String> claimed = NativeRows.column(em, "SELECT learner_key FROM progress_pending ORDER BY queued_at"
                 + " LIMIT ?1 FOR UPDATE SKIP LOCKED", batchSize);
-        for (Object[] row : claimed) {
-            String key = (String) row[0];
+        for (String key : claimed) {
             reevaluation.reevaluate(key, clock.instant());
             NativeRows.update(em, "DELETE FROM progress_pending WHERE learner_key = ?1", key);
         }

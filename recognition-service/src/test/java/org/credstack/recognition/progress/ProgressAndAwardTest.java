@@ -1,0 +1,129 @@
+package org.credstack.recognition.progress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import org.credstack.devstack.CredstackTestResource;
+import org.credstack.events.cloudevents.CloudEventCodec;
+import org.credstack.events.cloudevents.UndecodableEventException;
+import org.credstack.events.issuance.AchievementSnapshot;
+import org.credstack.events.issuance.CredentialIssued;
+import org.credstack.events.issuance.CredentialRevoked;
+import org.credstack.events.issuance.IssuerSnapshot;
+import org.credstack.events.recognition.AwardRequested;
+import org.credstack.platform.testing.KafkaTestClient;
+import org.credstack.recognition.catalog.TestInstitution;
+import org.credstack.recognition.qualification.api.Definitions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Credentials arriving over Kafka move a learner's progress; meeting every rule opens one award and requests it;
+ * a revoked component puts the award at risk, and the institution keeps or withdraws it.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = CredstackTestResource.class, restrictToAnnotatedClass = false,
+        initArgs = @ResourceArg(name = "service", value = "recognition"))
+class ProgressAndAwardTest {
+
+    @Test
+    void three_credentials_meet_a_certificate_whose_award_is_requested_once_and_put_at_risk_by_a_revocation() {
+        TestInstitution uni = TestInstitution.create();
+        String target = uni.publish("Certificate in Data Analytics", "15", 6);
+        String stats = uni.publish("Statistics", "5", 6);
+        String python = uni.publish("Python", "5", 6);
+        String vis = uni.publish("Visualisation", "5", 6);
+        TestInstitution.awaitCatalogued(target, stats, python, vis);
+        String qualification = publish(uni, Definitions.requiringAchievements("Certificate", target, 15, stats,
+                python, vis));
+        String ref = randomRef();
+
+        String first = issue(uni.id, stats, ref);
+        await().atMost(TestInstitution.BOUND).untilAsserted(() -> uni.staff().get("/v1/learners/" + ref + "/progress")
+                .then().statusCode(200).body("find { it.qualificationId == '" + qualification + "' }.totalCredits",
+                        equalTo(5.0f)));
+        issue(uni.id, python, ref);
+        issue(uni.id, vis, ref);
+        issue(uni.id, vis, ref); // a second credential of a component counts once
+
+        await().atMost(TestInstitution.BOUND).untilAsserted(() -> assertThat(award(uni, qualification).getString("state"))
+                .isEqualTo("REQUESTED"));
+        JsonPath award = award(uni, qualification);
+        assertThat(award.getList("countedCredentialIds")).hasSize(3).contains(first);
+        assertThat(award.getList("recipientRefs")).containsExactly(ref);
+        await().atMost(TestInstitution.BOUND).untilAsserted(() -> assertThat(requested(qualification)).hasSize(1));
+        assertThat(requested(qualification).get(0).targetAchievementId()).isEqualTo(target);
+
+        KafkaTestClient.publish(new CredentialRevoked(first, uni.id, ref, "annulled", Instant.now()), uni.id, 1);
+        await().atMost(TestInstitution.BOUND).untilAsserted(() -> assertThat(award(uni, qualification)
+                .getString("state")).isEqualTo("AT_RISK"));
+        String awardId = award(uni, qualification).getString("id");
+        uni.admin().contentType(ContentType.JSON).body("{\"reason\": \" \"}").post("/v1/awards/" + awardId + "/keep")
+                .then().statusCode(400);
+        uni.admin().contentType(ContentType.JSON).body("{\"reason\": \"Re-sat and passed\"}")
+                .post("/v1/awards/" + awardId + "/keep").then().statusCode(200).body("state", equalTo("REQUESTED"));
+        TestInstitution.create().admin().contentType(ContentType.JSON).body("{\"reason\": \"x\"}")
+                .post("/v1/awards/" + awardId + "/withdraw").then().statusCode(404);
+        uni.admin().contentType(ContentType.JSON).body("{\"reason\": \"Annulled\"}")
+                .post("/v1/awards/" + awardId + "/withdraw").then().statusCode(200).body("state", equalTo("WITHDRAWN"));
+        assertThat(requested(qualification)).as("one request, however often progress is re-evaluated").hasSize(1);
+    }
+
+    /** The AwardRequested events of the qualification on credstack.recognition.v1. */
+    private static List<AwardRequested> requested(String qualification) {
+        return KafkaTestClient.readAll("credstack.recognition.v1", Duration.ofSeconds(1)).stream()
+                .map(ProgressAndAwardTest::decode).filter(e -> e instanceof AwardRequested)
+                .map(e -> (AwardRequested) e).filter(e -> e.qualificationId().equals(qualification)).toList();
+    }
+
+    private static Object decode(org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]> record) {
+        try {
+            return CloudEventCodec.decode(record).event();
+        } catch (UndecodableEventException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static String publish(TestInstitution uni, java.util.Map<String, Object> definition) {
+        String id = uni.admin().contentType(ContentType.JSON).body(definition).post("/v1/qualifications")
+                .then().statusCode(201).extract().path("id");
+        uni.admin().header("If-Match", "*").post("/v1/qualifications/" + id + "/publish").then().statusCode(200);
+        return id;
+    }
+
+    private static JsonPath award(TestInstitution uni, String qualification) {
+        List<Object> found = uni.staff().get("/v1/awards").then().statusCode(200).extract().jsonPath()
+                .getList("findAll { it.qualificationId == '" + qualification + "' }");
+        assertThat(found).hasSize(1);
+        return JsonPath.from(new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(found.get(0)).toString());
+    }
+
+    static String issue(String issuer, String achievementId, String ref) {
+        String id = UUID.randomUUID().toString();
+        Instant at = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        CredentialIssued issued = new CredentialIssued(id, issuer, achievementId, 1, ref, at, at, null,
+                JsonNodeFactory.instance.objectNode().put("id", "urn:uuid:" + id), "e30.e30.c2ln",
+                new AchievementSnapshot("Component", null, "MicroCredential", new BigDecimal("5"), null, 6, List.of(),
+                        List.of(), false, null),
+                new IssuerSnapshot(issuer, "did:web:localhost:" + issuer, "University " + issuer, null), List.of(),
+                null, null, null);
+        KafkaTestClient.publish(issued, issuer, 0);
+        return id;
+    }
+
+    static String randomRef() {
+        return (UUID.randomUUID().toString() + UUID.randomUUID()).replace("-", "").substring(0, 64);
+    }
+}
