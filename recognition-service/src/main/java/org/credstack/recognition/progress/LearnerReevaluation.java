@@ -84,8 +84,16 @@ public class LearnerReevaluation {
                 p.creditsRequired(), learner.recipientRefs().toArray(new String[0]), write(p), at);
     }
 
+    /**
+     * Opens the learner's award unless one of their recipientRefs already has one: a learner who links an address or
+     * opens a wallet becomes a new learner id, but not a second award.
+     */
     private void open(Learner learner, Evaluated e, Instant at) {
         PublishedQualification q = e.qualification();
+        if (!NativeRows.column(em, "SELECT award_id FROM award WHERE qualification_id = ?1 AND recipient_refs && ?2",
+                q.qualificationId(), learner.recipientRefs().toArray(new String[0])).isEmpty()) {
+            return;
+        }
         commands.send(q.issuerId(), new OpenAward(awardId(learner.id(), q.qualificationId()), q.qualificationId(),
                 q.version(), q.issuerId(), q.definition().targetAchievementId(), q.definition().awardPolicy(),
                 learner.id(), learner.recipientRefs(), e.progress().countedCredentialIds(),
@@ -97,7 +105,8 @@ public class LearnerReevaluation {
         Map<String, CredentialStatus> status = held.stream().collect(Collectors.toMap(
                 h -> h.credential().credentialId(), h -> h.credential().status(), (a, b) -> a));
         List<Object[]> open = NativeRows.select(em, "SELECT award_id, issuer_id, counted_credential_ids, credential_id"
-                + " FROM award WHERE learner_id = ?1 AND state <> 'WITHDRAWN'", learner.id());
+                + " FROM award WHERE recipient_refs && ?1 AND state <> 'WITHDRAWN'",
+                (Object) learner.recipientRefs().toArray(new String[0]));
         for (Object[] award : open) {
             String awardId = (String) award[0];
             for (String counted : (String[]) award[2]) {

@@ -24,6 +24,7 @@ import org.credstack.events.issuance.CredentialIssued;
 import org.credstack.events.issuance.CredentialRevoked;
 import org.credstack.events.issuance.IssuerSnapshot;
 import org.credstack.events.recognition.AwardRequested;
+import org.credstack.events.wallet.RecipientLinked;
 import org.credstack.platform.testing.KafkaTestClient;
 import org.credstack.recognition.catalog.TestInstitution;
 import org.credstack.recognition.qualification.api.Definitions;
@@ -65,6 +66,15 @@ class ProgressAndAwardTest {
         assertThat(award.getList("recipientRefs")).containsExactly(ref);
         await().atMost(TestInstitution.BOUND).untilAsserted(() -> assertThat(requested(qualification)).hasSize(1));
         assertThat(requested(qualification).get(0).targetAchievementId()).isEqualTo(target);
+
+        // the learner opens a wallet: a new learner id, the same award
+        String wallet = UUID.randomUUID().toString();
+        KafkaTestClient.publish(new RecipientLinked(wallet, ref), wallet, 0);
+        await().atMost(TestInstitution.BOUND).untilAsserted(() -> uni.staff().get("/v1/learners/" + ref + "/progress")
+                .then().statusCode(200).body("find { it.qualificationId == '" + qualification + "' }.detail.eligible",
+                        equalTo(true)).body("size()", equalTo(1)));
+        assertThat(uni.staff().get("/v1/awards").then().extract().jsonPath()
+                .getList("findAll { it.qualificationId == '" + qualification + "' }")).hasSize(1);
 
         KafkaTestClient.publish(new CredentialRevoked(first, uni.id, ref, "annulled", Instant.now()), uni.id, 1);
         await().atMost(TestInstitution.BOUND).untilAsserted(() -> assertThat(award(uni, qualification)
