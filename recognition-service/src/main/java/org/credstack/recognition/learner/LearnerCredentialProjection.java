@@ -28,6 +28,7 @@ import org.credstack.events.wallet.ConsentGranted;
 import org.credstack.events.wallet.ConsentRevoked;
 import org.credstack.events.wallet.RecipientLinked;
 import org.credstack.events.wallet.RecipientUnlinked;
+import org.credstack.platform.projection.ErasedRecipients;
 import org.credstack.platform.projection.Projection;
 import org.credstack.platform.projection.ProjectionContext;
 
@@ -87,8 +88,7 @@ public class LearnerCredentialProjection implements Projection {
                         + " recipient_refs VARCHAR(64)[] NOT NULL, qualification_id VARCHAR(64),"
                         + " achievement_id VARCHAR(64), outcome VARCHAR(16) NOT NULL, credits NUMERIC(8, 2) NOT NULL)",
                 "CREATE INDEX ON " + schema + "." + RPL_CREDITS + " (learner_id)",
-                "CREATE TABLE " + schema + "." + ERASED + " (recipient_ref VARCHAR(64) PRIMARY KEY,"
-                        + " erased_at TIMESTAMPTZ NOT NULL)");
+                ErasedRecipients.createTable(schema + "." + ERASED));
     }
 
     @Override
@@ -159,13 +159,7 @@ public class LearnerCredentialProjection implements Projection {
             }
         }
         queue(c, context, Set.of(erased.learnerId()), erased.erasedAt()); // its progress rows go too
-        try (PreparedStatement remember = c.prepareStatement("INSERT INTO " + context.table(ERASED)
-                + " AS e (recipient_ref, erased_at) SELECT ref, ? FROM unnest(?::varchar[]) AS ref"
-                + " ON CONFLICT (recipient_ref) DO UPDATE SET erased_at = GREATEST(e.erased_at, EXCLUDED.erased_at)")) {
-            remember.setTimestamp(1, Timestamp.from(erased.erasedAt()));
-            remember.setArray(2, refs);
-            remember.executeUpdate();
-        }
+        ErasedRecipients.remember(c, context.table(ERASED), refs, erased.erasedAt());
     }
 
     /** Skips a credential issued before its learner was erased; a redelivery leaves the row as it is. */

@@ -26,6 +26,7 @@ import org.credstack.events.issuance.CredentialRevoked;
 import org.credstack.events.issuance.CredentialSuspended;
 import org.credstack.events.issuance.Skill;
 import org.credstack.events.learner.LearnerErased;
+import org.credstack.platform.projection.ErasedRecipients;
 import org.credstack.platform.projection.Projection;
 import org.credstack.platform.projection.ProjectionContext;
 import org.credstack.platform.projection.RebuildLoader;
@@ -82,8 +83,7 @@ public class WalletCredentialProjection implements Projection {
                 // than anything else in a rebuild's COPY: stored as they are (D30).
                 "ALTER TABLE " + table + " ALTER COLUMN credential SET STORAGE EXTERNAL,"
                         + " ALTER COLUMN credential_jwt SET STORAGE EXTERNAL",
-                "CREATE TABLE " + schema + "." + ERASED + " (recipient_ref VARCHAR(64) PRIMARY KEY,"
-                        + " erased_at TIMESTAMPTZ NOT NULL)");
+                ErasedRecipients.createTable(schema + "." + ERASED));
     }
 
     @Override
@@ -170,13 +170,7 @@ public class WalletCredentialProjection implements Projection {
             delete.setTimestamp(2, Timestamp.from(erased.erasedAt()));
             delete.executeUpdate();
         }
-        try (PreparedStatement remember = c.prepareStatement("INSERT INTO " + context.table(ERASED)
-                + " AS e (recipient_ref, erased_at) SELECT ref, ? FROM unnest(?::varchar[]) AS ref"
-                + " ON CONFLICT (recipient_ref) DO UPDATE SET erased_at = GREATEST(e.erased_at, EXCLUDED.erased_at)")) {
-            remember.setTimestamp(1, Timestamp.from(erased.erasedAt()));
-            remember.setArray(2, refs);
-            remember.executeUpdate();
-        }
+        ErasedRecipients.remember(c, context.table(ERASED), refs, erased.erasedAt());
     }
 
     private static Map<String, Instant> erasedAmong(List<DecodedEvent> events, ProjectionContext context)

@@ -1,0 +1,36 @@
+package org.credstack.platform.projection;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+
+/**
+ * The erased learners' recipientRefs a projection remembers, with the time of erasure. Topics are replayed in no
+ * particular order relative to each other, so a rebuild may meet LearnerErased before the credentials it erased;
+ * a projection that keeps this table skips a credential issued to a remembered recipientRef at or before its erasure
+ * (D23). A credential issued after the erasure counts again.
+ */
+public final class ErasedRecipients {
+
+    private ErasedRecipients() {
+    }
+
+    /** DDL of the table {@code table} (schema-qualified). */
+    public static String createTable(String table) {
+        return "CREATE TABLE " + table + " (recipient_ref VARCHAR(64) PRIMARY KEY, erased_at TIMESTAMPTZ NOT NULL)";
+    }
+
+    /** Remembers {@code refs} as erased at {@code erasedAt} (the later erasure wins). */
+    public static void remember(Connection c, String table, Array refs, Instant erasedAt) throws SQLException {
+        try (PreparedStatement remember = c.prepareStatement("INSERT INTO " + table
+                + " AS e (recipient_ref, erased_at) SELECT ref, ? FROM unnest(?::varchar[]) AS ref"
+                + " ON CONFLICT (recipient_ref) DO UPDATE SET erased_at = GREATEST(e.erased_at, EXCLUDED.erased_at)")) {
+            remember.setTimestamp(1, Timestamp.from(erasedAt));
+            remember.setArray(2, refs);
+            remember.executeUpdate();
+        }
+    }
+}
