@@ -81,7 +81,7 @@ public class ProgressEngine {
         List<HeldCredential> counted = held.stream().filter(visible).toList();
         List<EligibleQualification> nested = new ArrayList<>();
         for (Component component : version.definition().rules().allComponents()) {
-            if (component.nested()) {
+            if (component.nested() && isPublished(component.qualificationId())) {
                 Evaluated inner = evaluate(component.qualificationId(), learner, held, at, given, evaluator, done);
                 if (inner.progress().eligible()) {
                     nested.add(EligibleQualification.of(component.qualificationId(), inner.progress()));
@@ -106,6 +106,10 @@ public class ProgressEngine {
         String purpose = "qualification:" + qualificationId;
         return credential -> credential.issuerId().equals(issuer) || given.stream()
                 .anyMatch(consent -> consent.covers(issuer, credential.credentialId(), purpose, at));
+    }
+
+    private boolean isPublished(String qualificationId) {
+        return qualifications.all().stream().anyMatch(q -> q.qualificationId().equals(qualificationId));
     }
 
     /** The version in force when the learner earned their first credential of one of its components. */

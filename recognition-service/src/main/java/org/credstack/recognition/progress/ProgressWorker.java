@@ -37,6 +37,9 @@ public class ProgressWorker {
     Duration interval;
     @ConfigProperty(name = "credstack.progress.batch-size", defaultValue = "50")
     int batchSize;
+    /** A learner whose re-evaluation failed is tried again after this long. */
+    @ConfigProperty(name = "credstack.progress.retry-after", defaultValue = "PT1M")
+    Duration retryAfter;
 
     private final Clock clock = Clock.systemUTC();
     private PeriodicTask task;
@@ -58,7 +61,14 @@ public class ProgressWorker {
         int total = 0;
         long started = System.nanoTime();
         while (true) {
-            int handled = QuarkusTransaction.requiringNew().call(this::batch);
+            int handled;
+            try {
+                handled = QuarkusTransaction.requiringNew().call(this::batch);
+            } catch (RuntimeException batchFailure) {
+                // One learner whose evaluation fails must not hold back the others: one at a time, the failing one
+                // queued again after retryAfter (and logged).
+                handled = oneByOne();
+            }
             total += handled;
             if (handled < batchSize) {
                 break;
@@ -69,9 +79,29 @@ public class ProgressWorker {
         return total;
     }
 
+    private int oneByOne() {
+        List<String> claimed = QuarkusTransaction.requiringNew().call(() -> NativeRows.column(em,
+                "SELECT learner_key FROM progress_pending WHERE queued_at <= ?1 ORDER BY queued_at LIMIT ?2",
+                clock.instant(), batchSize));
+        for (String key : claimed) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> {
+                    reevaluation.reevaluate(key, clock.instant());
+                    NativeRows.update(em, "DELETE FROM progress_pending WHERE learner_key = ?1", key);
+                });
+            } catch (RuntimeException e) {
+                LOG.warnf(e, "Could not re-evaluate the progress of learner %s; trying again in %s", key, retryAfter);
+                QuarkusTransaction.requiringNew().run(() -> NativeRows.update(em,
+                        "UPDATE progress_pending SET queued_at = ?1 WHERE learner_key = ?2",
+                        clock.instant().plus(retryAfter), key));
+            }
+        }
+        return claimed.size();
+    }
+
     private int batch() {
-        List<String> claimed = NativeRows.column(em, "SELECT learner_key FROM progress_pending ORDER BY queued_at"
-                + " LIMIT ?1 FOR UPDATE SKIP LOCKED", batchSize);
+        List<String> claimed = NativeRows.column(em, "SELECT learner_key FROM progress_pending WHERE queued_at <= ?1"
+                + " ORDER BY queued_at LIMIT ?2 FOR UPDATE SKIP LOCKED", clock.instant(), batchSize);
         for (String key : claimed) {
             reevaluation.reevaluate(key, clock.instant());
             NativeRows.update(em, "DELETE FROM progress_pending WHERE learner_key = ?1", key);
