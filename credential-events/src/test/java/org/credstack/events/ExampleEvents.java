@@ -175,9 +175,12 @@ public final class ExampleEvents {
     public static QualificationPublished qualificationPublished() {
         return new QualificationPublished(QUALIFICATION, ISSUER, 1, "Certificate in Applied Data Science",
                 ACHIEVEMENT, new BigDecimal("15"), AwardPolicy.CONFIRMED, json("""
-                        {"required": ["%s"], "electives": {"choose": 2, "from": ["urn:credstack:achievement:ml-basics",
-                         "urn:credstack:achievement:data-ethics", "urn:credstack:achievement:visualisation"]},
-                         "minimumEqfLevel": 6}""".formatted(ACHIEVEMENT)));
+                        {"required": [{"achievementId": "urn:credstack:achievement:statistics"}],
+                         "electiveGroups": [{"name": "Electives", "choose": 2, "components": [
+                           {"achievementId": "urn:credstack:achievement:ml-basics"},
+                           {"achievementId": "urn:credstack:achievement:data-ethics"},
+                           {"achievementId": "urn:credstack:achievement:visualisation"}]}],
+                         "minEqfLevel": 6}"""));
     }
 
     public static EligibilityReached eligibilityReached() {

@@ -14,7 +14,7 @@ import org.credstack.recognition.qualification.domain.AchievementCatalog.Achieve
 import org.credstack.recognition.qualification.domain.QualificationGraph.QualificationFacts;
 import org.junit.jupiter.api.Test;
 
-/** The two worked examples of docs/recognition-rules-draft.md, so that the document says what the code does. */
+/** The two worked examples of docs/recognition.md, so that the document says what the code does. */
 class WorkedExamplesTest {
 
     static final String DEMO = "demo-university";
