@@ -1,6 +1,5 @@
 package org.credstack.recognition.consent;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -21,9 +20,9 @@ import org.credstack.platform.projection.ProjectionContext;
 
 /**
  * Consents and wallet links from credstack.wallet.v1 (see package-info for the ordering argument). A revocation
- * keeps the consent's row with its time, so that a consent revoked and then replayed never covers again.
+ * keeps the consent's row with its time, so that a consent revoked and then replayed never covers again. Not a
+ * projection run on its own: {@code LearnerCredentialProjection} applies it in its own transactions.
  */
-@ApplicationScoped
 public class ConsentProjection implements Projection {
 
     public static final String NAME = "recognition-consents";

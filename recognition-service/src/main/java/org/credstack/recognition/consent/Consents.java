@@ -17,7 +17,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
- * Questions about learners' consents and wallets, answered from the {@code recognition-consents} projection. Plain
+ * Questions about learners' consents and wallets, answered from the {@code learner-credentials} projection. Plain
  * JDBC on the service's datasource: callable from a request, a Kafka consumer or a scheduled job alike, and inside
  * a running transaction it reads in that transaction. What it answers lags the wallet by the projection's delivery
  * (milliseconds usually); a consent the learner just gave may not cover yet.
@@ -119,7 +119,7 @@ public class Consents {
             }
             return rows;
         } catch (SQLException e) {
-            throw new IllegalStateException("could not read the recognition-consents projection", e);
+            throw new IllegalStateException("could not read the learner-credentials projection", e);
         }
     }
 }

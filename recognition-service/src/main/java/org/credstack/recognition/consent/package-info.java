@@ -3,8 +3,10 @@
  * ({@code ConsentGranted}, {@code ConsentRevoked}) and which recipientRefs belong to one wallet
  * ({@code RecipientLinked}, {@code RecipientUnlinked}), from {@code credstack.wallet.v1}.
  *
- * <p>{@link org.credstack.recognition.consent.ConsentProjection} keeps them as the Kafka-fed projection
- * {@code recognition-consents} (tables {@code consent} and {@code wallet_link}, rebuildable from offset zero);
+ * <p>{@link org.credstack.recognition.consent.ConsentProjection} writes them (tables {@code consent} and
+ * {@code wallet_link}) as part of the Kafka-fed projection {@code learner-credentials}, in the transaction that queues
+ * the learner for re-evaluation of progress, so that progress never runs ahead of a consent (rebuildable from offset
+ * zero);
  * {@link org.credstack.recognition.consent.Consents} is the query bean every feature of the service uses: RPL
  * evidence, and learner progress toward qualifications.
  *

@@ -29,6 +29,7 @@ import org.credstack.events.wallet.ConsentRevoked;
 import org.credstack.events.wallet.RecipientLinked;
 import org.credstack.events.wallet.RecipientUnlinked;
 import org.credstack.platform.projection.ErasedRecipients;
+import org.credstack.recognition.consent.ConsentProjection;
 import org.credstack.platform.projection.Projection;
 import org.credstack.platform.projection.ProjectionContext;
 
@@ -50,6 +51,12 @@ public class LearnerCredentialProjection implements Projection {
     /** Erased recipientRefs with the time of erasure, so that a rebuild does not bring their credentials back. */
     static final String ERASED = "learner_erased_recipient";
 
+    /**
+     * The consent and link tables (D33) are kept here, in the transaction that queues the learner: kept by a projection
+     * of their own they could lag behind the queue, and a learner would be re-evaluated before their consent counted.
+     */
+    private final ConsentProjection consents = new ConsentProjection();
+
     private static final Set<Class<?>> TYPES = Set.of(CredentialIssued.class, CredentialRevoked.class,
             CredentialSuspended.class, CredentialReinstated.class, CredentialExpired.class, CredentialReplaced.class,
             AchievementPublished.class, AchievementRetired.class, RplDecisionMade.class, RecipientLinked.class,
@@ -67,12 +74,15 @@ public class LearnerCredentialProjection implements Projection {
 
     @Override
     public List<String> tables() {
-        return List.of(CREDENTIALS, CATALOG, PENDING, RPL_CREDITS, ERASED);
+        List<String> tables = new java.util.ArrayList<>(List.of(CREDENTIALS, CATALOG, PENDING, RPL_CREDITS, ERASED));
+        tables.addAll(consents.tables());
+        return tables;
     }
 
     @Override
     public List<String> createTables(String schema) {
-        return List.of("CREATE TABLE " + schema + "." + CREDENTIALS + " (credential_id VARCHAR(64) PRIMARY KEY,"
+        List<String> ddl = new java.util.ArrayList<>(consents.createTables(schema));
+        ddl.addAll(List.of("CREATE TABLE " + schema + "." + CREDENTIALS + " (credential_id VARCHAR(64) PRIMARY KEY,"
                         + " recipient_ref VARCHAR(64) NOT NULL, issuer_id VARCHAR(64) NOT NULL,"
                         + " achievement_id VARCHAR(64) NOT NULL, credits NUMERIC(8, 2), eqf_level INT,"
                         + " issued_at TIMESTAMPTZ NOT NULL, valid_until TIMESTAMPTZ, status VARCHAR(16) NOT NULL,"
@@ -88,7 +98,8 @@ public class LearnerCredentialProjection implements Projection {
                         + " recipient_refs VARCHAR(64)[] NOT NULL, qualification_id VARCHAR(64),"
                         + " achievement_id VARCHAR(64), outcome VARCHAR(16) NOT NULL, credits NUMERIC(8, 2) NOT NULL)",
                 "CREATE INDEX ON " + schema + "." + RPL_CREDITS + " (learner_id)",
-                ErasedRecipients.createTable(schema + "." + ERASED));
+                ErasedRecipients.createTable(schema + "." + ERASED)));
+        return ddl;
     }
 
     @Override
@@ -123,14 +134,18 @@ public class LearnerCredentialProjection implements Projection {
                     touched.add(decision.learnerId());
                     touched.addAll(decision.recipientRefs());
                 } else if (e instanceof RecipientLinked linked) {
+                    consents.apply(event, context);
                     touched.add(linked.walletId());
                     touched.add(linked.recipientRef());
                 } else if (e instanceof RecipientUnlinked unlinked) {
+                    consents.apply(event, context);
                     touched.add(unlinked.walletId());
                     touched.add(unlinked.recipientRef());
                 } else if (e instanceof ConsentGranted granted) {
+                    consents.apply(event, context);
                     touched.add(granted.walletId());
                 } else if (e instanceof ConsentRevoked revoked) {
+                    consents.apply(event, context);
                     touched.add(revoked.walletId());
                 } else {
                     String ref = changeStatus(status, e);
@@ -145,6 +160,7 @@ public class LearnerCredentialProjection implements Projection {
 
     @Override
     public void erase(LearnerErased erased, ProjectionContext context) throws SQLException {
+        consents.erase(erased, context);
         if (erased.recipientRefs().isEmpty()) {
             return;
         }

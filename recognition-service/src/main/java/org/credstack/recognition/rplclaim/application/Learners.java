@@ -7,7 +7,7 @@ import org.credstack.platform.security.Caller;
 
 /**
  * Finds the calling learner from the token's verified address: its recipientRef, then the wallet the wallet service
- * linked it to ({@code recognition-consents}). A learner whose address no wallet holds (yet) is a learner of their
+ * linked it to ({@code learner-credentials}). A learner whose address no wallet holds (yet) is a learner of their
  * own, identified by that recipientRef (design brief); should they open a wallet later, their earlier claims keep
  * the recipientRef as learner id, and the published decision still names them by it.
  */
