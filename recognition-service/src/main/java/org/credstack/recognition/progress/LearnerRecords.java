@@ -9,7 +9,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.credstack.recognition.qualification.domain.CredentialStatus;
 import org.credstack.recognition.qualification.domain.HeldCredential;
@@ -44,18 +46,21 @@ public class LearnerRecords {
         }
     }
 
-    /** The credit of the learner's decided RPL claims at {@code issuerId} (rejected claims carry none). */
-    public List<RplCredit> rplCredits(String learnerId, Collection<String> refs, String issuerId) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement("SELECT claim_id,"
-                + " qualification_id, achievement_id, credits FROM rpl_credit WHERE issuer_id = ? AND credits > 0"
+    /**
+     * The credit of the learner's decided RPL claims, by the institution that decided them (rejected claims carry
+     * none): read once per re-evaluation, whatever the number of qualifications.
+     */
+    public Map<String, List<RplCredit>> rplCredits(String learnerId, Collection<String> refs) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement("SELECT issuer_id,"
+                + " claim_id, qualification_id, achievement_id, credits FROM rpl_credit WHERE credits > 0"
                 + " AND (learner_id = ? OR recipient_refs && ?::varchar[])")) {
-            q.setString(1, issuerId);
-            q.setString(2, learnerId);
-            q.setArray(3, c.createArrayOf("varchar", refs.toArray()));
-            List<RplCredit> credits = new ArrayList<>();
+            q.setString(1, learnerId);
+            q.setArray(2, c.createArrayOf("varchar", refs.toArray()));
+            Map<String, List<RplCredit>> credits = new HashMap<>();
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
-                    credits.add(new RplCredit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4)));
+                    credits.computeIfAbsent(rs.getString(1), issuer -> new ArrayList<>()).add(new RplCredit(
+                            rs.getString(2), rs.getString(3), rs.getString(4), rs.getBigDecimal(5)));
                 }
             }
             return credits;

@@ -21,8 +21,8 @@ import org.credstack.recognition.qualification.domain.Component;
 import org.credstack.recognition.qualification.domain.EligibleQualification;
 import org.credstack.recognition.qualification.domain.HeldCredential;
 import org.credstack.recognition.qualification.domain.LearnerEvidence;
-import org.credstack.recognition.qualification.domain.Progress;
 import org.credstack.recognition.qualification.domain.ProgressEvaluator;
+import org.credstack.recognition.qualification.domain.RplCredit;
 
 /**
  * A learner's progress toward every published qualification. An institution counts its own credentials and another
@@ -57,44 +57,57 @@ public class ProgressEngine {
     }
 
     private List<Evaluated> evaluate(Learner learner, List<HeldCredential> held, Instant at, boolean consented) {
-        ProgressEvaluator evaluator = new ProgressEvaluator(achievements, graph);
-        Map<String, Evaluated> done = new HashMap<>();
         List<Consent> given = !consented ? null
                 : learner.walletId() == null ? List.of() : consents.ofWallet(learner.walletId());
-        List<Evaluated> out = new ArrayList<>();
-        for (PublishedQualification latest : qualifications.latest()) {
-            out.add(evaluate(latest.qualificationId(), learner, held, at, given, evaluator, done));
-        }
-        return out;
+        Run run = new Run(held, at, given, records.rplCredits(learner.id(), learner.recipientRefs()));
+        return qualifications.latest().stream().map(latest -> run.evaluate(latest.qualificationId())).toList();
     }
 
-    /** {@code given}: the consents of the learner's wallet, or null when everything they hold counts. */
-    private Evaluated evaluate(String qualificationId, Learner learner, List<HeldCredential> held, Instant at,
-                               List<Consent> given, ProgressEvaluator evaluator, Map<String, Evaluated> done) {
-        Evaluated known = done.get(qualificationId);
-        if (known != null) {
-            return known;
+    /**
+     * One learner's evaluation: what they hold, the consents of their wallet ({@code given}, null when everything
+     * they hold counts) and their RPL credit by institution, read once; each qualification evaluated once, nested
+     * ones first.
+     */
+    private final class Run {
+
+        private final List<HeldCredential> held;
+        private final Instant at;
+        private final List<Consent> given;
+        private final Map<String, List<RplCredit>> rplCredits;
+        private final ProgressEvaluator evaluator = new ProgressEvaluator(achievements, graph);
+        private final Map<String, Evaluated> done = new HashMap<>();
+
+        Run(List<HeldCredential> held, Instant at, List<Consent> given, Map<String, List<RplCredit>> rplCredits) {
+            this.held = held;
+            this.at = at;
+            this.given = given;
+            this.rplCredits = rplCredits;
         }
-        PublishedQualification version = versionFor(qualificationId, held);
-        String issuer = version.issuerId();
-        Predicate<HeldCredential> visible = visibility(given, issuer, qualificationId, at);
-        List<HeldCredential> counted = held.stream().filter(visible).toList();
-        List<EligibleQualification> nested = new ArrayList<>();
-        for (Component component : version.definition().rules().allComponents()) {
-            if (component.nested() && isPublished(component.qualificationId())) {
-                Evaluated inner = evaluate(component.qualificationId(), learner, held, at, given, evaluator, done);
-                if (inner.progress().eligible()) {
-                    nested.add(EligibleQualification.of(component.qualificationId(), inner.progress()));
+
+        Evaluated evaluate(String qualificationId) {
+            Evaluated known = done.get(qualificationId);
+            if (known != null) {
+                return known;
+            }
+            PublishedQualification version = versionFor(qualificationId, held);
+            String issuer = version.issuerId();
+            Predicate<HeldCredential> visible = visibility(given, issuer, qualificationId, at);
+            List<EligibleQualification> nested = new ArrayList<>();
+            for (Component component : version.definition().rules().allComponents()) {
+                if (component.nested() && isPublished(component.qualificationId())) {
+                    Evaluated inner = evaluate(component.qualificationId());
+                    if (inner.progress().eligible()) {
+                        nested.add(EligibleQualification.of(component.qualificationId(), inner.progress()));
+                    }
                 }
             }
+            LearnerEvidence evidence = new LearnerEvidence(held.stream().filter(visible).toList(),
+                    rplCredits.getOrDefault(issuer, List.of()), equivalences.ofIssuer(issuer), nested);
+            Evaluated evaluated = new Evaluated(version, evaluator.evaluate(qualificationId, version.definition(),
+                    evidence, at));
+            done.put(qualificationId, evaluated);
+            return evaluated;
         }
-        LearnerEvidence evidence = new LearnerEvidence(counted,
-                records.rplCredits(learner.id(), learner.recipientRefs(), issuer), equivalences.ofIssuer(issuer),
-                nested);
-        Progress progress = evaluator.evaluate(qualificationId, version.definition(), evidence, at);
-        Evaluated evaluated = new Evaluated(version, progress);
-        done.put(qualificationId, evaluated);
-        return evaluated;
     }
 
     /** What an institution counts: its own credentials, and another's where a consent covers it for this purpose. */
