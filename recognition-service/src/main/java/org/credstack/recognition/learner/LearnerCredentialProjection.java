@@ -18,6 +18,7 @@ import org.credstack.events.issuance.AchievementPublished;
 import org.credstack.events.issuance.AchievementRetired;
 import org.credstack.events.issuance.CredentialExpired;
 import org.credstack.events.issuance.CredentialIssued;
+import org.credstack.events.issuance.CredentialStatusChange;
 import org.credstack.events.issuance.CredentialReinstated;
 import org.credstack.events.issuance.CredentialReplaced;
 import org.credstack.events.issuance.CredentialRevoked;
@@ -29,9 +30,9 @@ import org.credstack.events.wallet.ConsentRevoked;
 import org.credstack.events.wallet.RecipientLinked;
 import org.credstack.events.wallet.RecipientUnlinked;
 import org.credstack.platform.projection.ErasedRecipients;
-import org.credstack.recognition.consent.ConsentProjection;
 import org.credstack.platform.projection.Projection;
 import org.credstack.platform.projection.ProjectionContext;
+import org.credstack.recognition.consent.ConsentProjection;
 
 /**
  * What recognition counts: every credential with the credits and EQF level it was issued with and its live status
@@ -200,28 +201,12 @@ public class LearnerCredentialProjection implements Projection {
 
     /** Sets the status an event gives its credential; the credential's recipientRef, or null if none changed. */
     private static String changeStatus(PreparedStatement update, Object e) throws SQLException {
-        String id;
-        String status;
-        if (e instanceof CredentialRevoked revoked) {
-            id = revoked.credentialId();
-            status = "REVOKED";
-        } else if (e instanceof CredentialSuspended suspended) {
-            id = suspended.credentialId();
-            status = "SUSPENDED";
-        } else if (e instanceof CredentialReinstated reinstated) {
-            id = reinstated.credentialId();
-            status = "ACTIVE";
-        } else if (e instanceof CredentialExpired expired) {
-            id = expired.credentialId();
-            status = "EXPIRED";
-        } else if (e instanceof CredentialReplaced replaced) {
-            id = replaced.credentialId();
-            status = "REPLACED";
-        } else {
+        CredentialStatusChange change = CredentialStatusChange.of(e, null);
+        if (change == null) {
             return null;
         }
-        update.setString(1, status);
-        update.setString(2, id);
+        update.setString(1, change.status());
+        update.setString(2, change.credentialId());
         try (var rs = update.executeQuery()) {
             return rs.next() ? rs.getString(1) : null;
         }

@@ -23,6 +23,7 @@ import org.credstack.events.cloudevents.CloudEventHeaders;
 import org.credstack.events.cloudevents.DecodedEvent;
 import org.credstack.events.cloudevents.UndecodableEventException;
 import org.credstack.events.issuance.CredentialIssued;
+import org.credstack.events.issuance.CredentialStatusChange;
 import org.credstack.events.learner.LearnerErased;
 import org.credstack.platform.persistence.CopyRows;
 import org.credstack.platform.projection.ProjectionContext;
@@ -41,7 +42,7 @@ final class WalletCredentialLoader implements RebuildLoader {
     private final WalletCredentialProjection projection;
     private final ProjectionContext context;
     private final Map<String, IssuedRow> pending = new LinkedHashMap<>();
-    private final List<DecodedEvent> laterChanges = new ArrayList<>();
+    private final List<CredentialStatusChange> laterChanges = new ArrayList<>();
     /** The fresh generation's erasures so far: this loader is their only writer. */
     private final Map<String, Instant> erased = new HashMap<>();
     private CopyRows rows = new CopyRows();
@@ -72,12 +73,12 @@ final class WalletCredentialLoader implements RebuildLoader {
                     (a, b) -> a.isAfter(b) ? a : b));
             return;
         }
-        StatusChange change = StatusChange.of(event.event(), event.metadata().occurredAt());
+        CredentialStatusChange change = CredentialStatusChange.of(event.event(), event.metadata().occurredAt());
         IssuedRow row = change == null ? null : pending.get(change.credentialId());
         if (row != null) {
-            change.applyTo(row);
+            StatusChange.applyTo(change, row);
         } else if (change != null) {
-            laterChanges.add(event);
+            laterChanges.add(change);
         }
     }
 
@@ -102,7 +103,7 @@ final class WalletCredentialLoader implements RebuildLoader {
             row.appendTo(rows);
         }
         pending.clear();
-        List<DecodedEvent> changes = List.copyOf(laterChanges);
+        List<CredentialStatusChange> changes = List.copyOf(laterChanges);
         laterChanges.clear();
         awaitWriting();
         CopyRows batch = rows;
@@ -125,15 +126,15 @@ final class WalletCredentialLoader implements RebuildLoader {
         writer.shutdownNow();
     }
 
-    private void write(CopyRows batch, List<DecodedEvent> changes) throws SQLException {
+    private void write(CopyRows batch, List<CredentialStatusChange> changes) throws SQLException {
         batch.copyInto(context.connection(), context.table(WalletCredentialProjection.TABLE) + " " + IssuedRow.COLUMNS);
         if (changes.isEmpty()) {
             return;
         }
         try (PreparedStatement update = context.connection().prepareStatement(
                 WalletCredentialProjection.STATUS.formatted(context.table(WalletCredentialProjection.TABLE)))) {
-            for (DecodedEvent event : changes) {
-                StatusChange.of(event.event(), event.metadata().occurredAt()).bind(update);
+            for (CredentialStatusChange change : changes) {
+                StatusChange.bind(change, update);
                 update.addBatch();
             }
             update.executeBatch();

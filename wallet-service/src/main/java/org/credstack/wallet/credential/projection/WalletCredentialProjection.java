@@ -20,6 +20,7 @@ import org.credstack.events.Service;
 import org.credstack.events.cloudevents.DecodedEvent;
 import org.credstack.events.issuance.CredentialExpired;
 import org.credstack.events.issuance.CredentialIssued;
+import org.credstack.events.issuance.CredentialStatusChange;
 import org.credstack.events.issuance.CredentialReinstated;
 import org.credstack.events.issuance.CredentialReplaced;
 import org.credstack.events.issuance.CredentialRevoked;
@@ -134,9 +135,9 @@ public class WalletCredentialProjection implements Projection {
                         insert.executeBatch();
                         inserts = 0;
                     }
-                    StatusChange change = StatusChange.of(e, event.metadata().occurredAt());
+                    CredentialStatusChange change = CredentialStatusChange.of(e, event.metadata().occurredAt());
                     if (change != null) {
-                        change.bind(status);
+                        StatusChange.bind(change, status);
                         status.addBatch();
                         updates++;
                     }
