@@ -26,6 +26,7 @@ import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.credstack.events.EventJson;
@@ -122,6 +123,10 @@ public class AxonRuntime {
                                 .eventSerializer(serializer)
                                 .snapshotSerializer(serializer)
                                 .batchSize(batchSize)
+                                // PostgreSQL reports no vendor error code Axon's default resolver knows: read the
+                                // SQLState (class 23, integrity violation), so that two commands appending the same
+                                // aggregate sequence end in a ConcurrencyException (409), not a 500.
+                                .persistenceExceptionResolver(new SQLStateResolver())
                                 .build())
                         .fetchDelay(fetchDelay.toMillis())
                         .timeUnit(TimeUnit.MILLISECONDS)
