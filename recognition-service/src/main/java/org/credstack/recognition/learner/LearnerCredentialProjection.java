@@ -1,6 +1,10 @@
 package org.credstack.recognition.learner;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -33,6 +37,7 @@ import org.credstack.platform.projection.ErasedRecipients;
 import org.credstack.platform.projection.Projection;
 import org.credstack.platform.projection.ProjectionContext;
 import org.credstack.recognition.consent.ConsentProjection;
+import org.credstack.recognition.progress.ProgressWorker;
 
 /**
  * What recognition counts: every credential with the credits and EQF level it was issued with and its live status
@@ -57,6 +62,11 @@ public class LearnerCredentialProjection implements Projection {
      * of their own they could lag behind the queue, and a learner would be re-evaluated before their consent counted.
      */
     private final ConsentProjection consents = new ConsentProjection();
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+    @Inject
+    ProgressWorker worker;
 
     private static final Set<Class<?>> TYPES = Set.of(CredentialIssued.class, CredentialRevoked.class,
             CredentialSuspended.class, CredentialReinstated.class, CredentialExpired.class, CredentialReplaced.class,
@@ -157,7 +167,32 @@ public class LearnerCredentialProjection implements Projection {
             }
         }
         queue(c, context, touched, Instant.now());
+        if (!touched.isEmpty()) {
+            wakeWorkerOnCommit();
+        }
     }
+
+    /** The progress worker looks at the queue when this transaction commits instead of at its next poll. */
+    private void wakeWorkerOnCommit() {
+        if (transactions.getTransactionKey() == null || transactions.getResource(WAKE) != null) {
+            return;
+        }
+        transactions.putResource(WAKE, Boolean.TRUE);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    worker.wake();
+                }
+            }
+        });
+    }
+
+    private static final String WAKE = LearnerCredentialProjection.class.getName() + ".wake";
 
     @Override
     public void erase(LearnerErased erased, ProjectionContext context) throws SQLException {

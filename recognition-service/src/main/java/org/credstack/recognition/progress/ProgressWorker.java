@@ -9,6 +9,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.credstack.platform.persistence.NativeRows;
 import org.credstack.platform.schedule.PeriodicTask;
@@ -30,6 +32,8 @@ public class ProgressWorker {
     EntityManager em;
     @Inject
     LearnerReevaluation reevaluation;
+    @Inject
+    ProgressTimings timings;
     @ConfigProperty(name = "credstack.progress.enabled", defaultValue = "true")
     boolean enabled;
     /** How often the queue is looked at when it was empty. */
@@ -56,6 +60,16 @@ public class ProgressWorker {
         }
     }
 
+    /**
+     * Runs the worker now instead of at its next interval (coalesced: one wake-up while one is pending). Called when a
+     * transaction that queued learners commits, so that progress follows a credential event without the poll delay.
+     */
+    public void wake() {
+        if (task != null) {
+            task.wake();
+        }
+    }
+
     /** Re-evaluates queued learners until the queue is empty; returns how many. */
     public int drain() {
         int total = 0;
@@ -63,7 +77,11 @@ public class ProgressWorker {
         while (true) {
             int handled;
             try {
-                handled = QuarkusTransaction.requiringNew().call(this::batch);
+                List<Done> done = QuarkusTransaction.requiringNew().call(this::batch);
+                Instant committed = clock.instant();
+                done.forEach(d -> timings.record(d.evaluationNanos / 1000,
+                        Math.max(0, Duration.between(d.queuedAt, committed).toNanos() / 1000)));
+                handled = done.size();
             } catch (RuntimeException batchFailure) {
                 // One learner whose evaluation fails must not hold back the others: one at a time, the failing one
                 // queued again after retryAfter (and logged).
@@ -90,6 +108,7 @@ public class ProgressWorker {
                     NativeRows.update(em, "DELETE FROM progress_pending WHERE learner_key = ?1", key);
                 });
             } catch (RuntimeException e) {
+                timings.failed();
                 LOG.warnf(e, "Could not re-evaluate the progress of learner %s; trying again in %s", key, retryAfter);
                 QuarkusTransaction.requiringNew().run(() -> NativeRows.update(em,
                         "UPDATE progress_pending SET queued_at = ?1 WHERE learner_key = ?2",
@@ -99,13 +118,21 @@ public class ProgressWorker {
         return claimed.size();
     }
 
-    private int batch() {
-        List<String> claimed = NativeRows.column(em, "SELECT learner_key FROM progress_pending WHERE queued_at <= ?1"
-                + " ORDER BY queued_at LIMIT ?2 FOR UPDATE SKIP LOCKED", clock.instant(), batchSize);
-        for (String key : claimed) {
+    private List<Done> batch() {
+        List<Object[]> claimed = NativeRows.select(em, "SELECT learner_key, queued_at FROM progress_pending"
+                + " WHERE queued_at <= ?1 ORDER BY queued_at LIMIT ?2 FOR UPDATE SKIP LOCKED", clock.instant(), batchSize);
+        List<Done> done = new ArrayList<>(claimed.size());
+        for (Object[] row : claimed) {
+            String key = (String) row[0];
+            long started = System.nanoTime();
             reevaluation.reevaluate(key, clock.instant());
             NativeRows.update(em, "DELETE FROM progress_pending WHERE learner_key = ?1", key);
+            done.add(new Done(NativeRows.instant(row[1]), System.nanoTime() - started));
         }
-        return claimed.size();
+        return done;
+    }
+
+    /** A learner re-evaluated in a batch: when they were queued, how long their re-evaluation took. */
+    private record Done(Instant queuedAt, long evaluationNanos) {
     }
 }

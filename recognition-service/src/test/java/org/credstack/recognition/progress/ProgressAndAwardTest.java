@@ -91,6 +91,44 @@ class ProgressAndAwardTest {
         assertThat(requested(qualification)).as("one request, however often progress is re-evaluated").hasSize(1);
     }
 
+    @Test
+    void operators_read_how_many_learners_wait_and_how_long_each_re_evaluation_took() {
+        TestInstitution uni = TestInstitution.create();
+        String component = uni.publish("Statistics", "5", 6);
+        TestInstitution.awaitCatalogued(component);
+        publish(uni, Definitions.requiringAchievements("Certificate", uni.publish("Certificate", "10", 6), 10,
+                component));
+        long before = operator().get("/admin/progress").then().statusCode(200).extract().jsonPath()
+                .getLong("reevaluated");
+
+        String ref = randomRef();
+        issue(uni.id, component, ref);
+        await().atMost(TestInstitution.BOUND).untilAsserted(() -> uni.staff().get("/v1/learners/" + ref + "/progress")
+                .then().statusCode(200).body("size()", equalTo(1)));
+
+        JsonPath status = operator().get("/admin/progress").then().statusCode(200).extract().jsonPath();
+        assertThat(status.getLong("reevaluated")).isGreaterThan(before);
+        assertThat(status.getInt("evaluation.count")).isPositive();
+        assertThat(status.getDouble("evaluation.p99Ms")).isGreaterThanOrEqualTo(status.getDouble("evaluation.p50Ms"));
+        JsonPath timings = operator().queryParam("after", before).get("/admin/progress/timings").then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(timings.getLong("from")).isEqualTo(before);
+        assertThat(timings.getList("evaluationMicros")).hasSize((int) (timings.getLong("last") - before));
+        assertThat(timings.getList("latencyMicros")).hasSameSizeAs(timings.getList("evaluationMicros"));
+        for (Object micros : timings.getList("latencyMicros")) {
+            assertThat(((Number) micros).longValue()).as("queued → committed, µs").isNotNegative();
+        }
+
+        operator().queryParam("after", -1).get("/admin/progress/timings").then().statusCode(400)
+                .contentType("application/problem+json");
+        uni.admin().get("/admin/progress").then().statusCode(403);
+    }
+
+    private static io.restassured.specification.RequestSpecification operator() {
+        return io.restassured.RestAssured.given().auth().oauth2(org.credstack.devstack.Devstack.tokens()
+                .mint("operator", java.util.Set.of("operator"), null, null));
+    }
+
     /** The AwardRequested events of the qualification on credstack.recognition.v1. */
     private static List<AwardRequested> requested(String qualification) {
         return KafkaTestClient.readAll("credstack.recognition.v1", Duration.ofSeconds(1)).stream()
