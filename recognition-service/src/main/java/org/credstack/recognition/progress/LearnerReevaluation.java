@@ -5,7 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.HashMap;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -54,8 +59,9 @@ public class LearnerReevaluation {
         }
         List<LearnerRecords.Held> held = records.credentials(learner.recipientRefs());
         List<HeldCredential> credentials = held.stream().map(LearnerRecords.Held::credential).toList();
+        Map<String, String> stored = stored(learner.id());
         for (Evaluated evaluated : engine.forInstitutions(learner, credentials, at)) {
-            store(learner, evaluated, at);
+            store(learner, evaluated, stored.get(evaluated.qualification().qualificationId()), at);
             if (evaluated.progress().eligible()) {
                 open(learner, evaluated, at);
             }
@@ -63,25 +69,62 @@ public class LearnerReevaluation {
         awards(learner, held);
     }
 
-    /** Stores progress that counts something; a learner with nothing toward a qualification has no row for it. */
-    private void store(Learner learner, Evaluated e, Instant at) {
+    /** The digest of each progress row stored for the learner, by qualification. */
+    private Map<String, String> stored(String learnerId) {
+        Map<String, String> digests = new HashMap<>();
+        for (Object[] row : NativeRows.select(em, "SELECT qualification_id, coalesce(digest, '') FROM learner_progress"
+                + " WHERE learner_id = ?1", learnerId)) {
+            digests.put((String) row[0], (String) row[1]);
+        }
+        return digests;
+    }
+
+    /**
+     * Stores progress that counts something, unless the row already says the same ({@code storedDigest}); a learner
+     * with nothing toward a qualification has no row for it. {@code evaluated_at} is when the stored progress last
+     * changed.
+     */
+    private void store(Learner learner, Evaluated e, String storedDigest, Instant at) {
         PublishedQualification q = e.qualification();
         Progress p = e.progress();
         if (p.counted().isEmpty() && !p.eligible()) {
-            NativeRows.update(em, "DELETE FROM learner_progress WHERE learner_id = ?1 AND qualification_id = ?2",
-                    learner.id(), q.qualificationId());
+            if (storedDigest != null) {
+                NativeRows.update(em, "DELETE FROM learner_progress WHERE learner_id = ?1 AND qualification_id = ?2",
+                        learner.id(), q.qualificationId());
+            }
+            return;
+        }
+        String progress = write(p);
+        String digest = digest(q.issuerId(), Integer.toString(q.version()), String.join(",", learner.recipientRefs()),
+                progress);
+        if (digest.equals(storedDigest)) {
             return;
         }
         NativeRows.update(em, "INSERT INTO learner_progress (learner_id, qualification_id, issuer_id, version,"
-                        + " eligible, total_credits, credits_required, recipient_refs, progress, evaluated_at)"
-                        + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, CAST(?9 AS jsonb), ?10)"
+                        + " eligible, total_credits, credits_required, recipient_refs, progress, evaluated_at, digest)"
+                        + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, CAST(?9 AS jsonb), ?10, ?11)"
                         + " ON CONFLICT (learner_id, qualification_id) DO UPDATE SET issuer_id = EXCLUDED.issuer_id,"
                         + " version = EXCLUDED.version, eligible = EXCLUDED.eligible,"
                         + " total_credits = EXCLUDED.total_credits, credits_required = EXCLUDED.credits_required,"
                         + " recipient_refs = EXCLUDED.recipient_refs, progress = EXCLUDED.progress,"
-                        + " evaluated_at = EXCLUDED.evaluated_at",
+                        + " evaluated_at = EXCLUDED.evaluated_at, digest = EXCLUDED.digest",
                 learner.id(), q.qualificationId(), q.issuerId(), q.version(), p.eligible(), p.totalCredits(),
-                p.creditsRequired(), learner.recipientRefs().toArray(new String[0]), write(p), at);
+                p.creditsRequired(), learner.recipientRefs().toArray(new String[0]), progress, at, digest);
+    }
+
+    /** SHA-256 (base64) of the parts, each length-prefixed so that no two different lists give the same input. */
+    static String digest(String... parts) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (String part : parts) {
+                byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
+                sha.update(ByteBuffer.allocate(4).putInt(bytes.length).array());
+                sha.update(bytes);
+            }
+            return Base64.getEncoder().encodeToString(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**

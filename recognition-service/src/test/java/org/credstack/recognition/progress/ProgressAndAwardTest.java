@@ -119,6 +119,18 @@ class ProgressAndAwardTest {
             assertThat(((Number) micros).longValue()).as("queued → committed, µs").isNotNegative();
         }
 
+        // a credential that changes no qualification re-evaluates the learner and leaves the stored row alone
+        String evaluatedAt = uni.staff().get("/v1/learners/" + ref + "/progress").then().extract().path("[0].evaluatedAt");
+        long seen = status.getLong("reevaluated");
+        issue(uni.id, uni.publish("Unrelated", "5", 6), ref);
+        await().atMost(TestInstitution.BOUND).untilAsserted(() -> {
+            JsonPath now = operator().get("/admin/progress").then().extract().jsonPath();
+            assertThat(now.getLong("reevaluated")).isGreaterThan(seen);
+            assertThat(now.getLong("queued")).isZero();
+        });
+        uni.staff().get("/v1/learners/" + ref + "/progress").then().body("[0].evaluatedAt", equalTo(evaluatedAt))
+                .body("[0].totalCredits", equalTo(5.0f));
+
         operator().queryParam("after", -1).get("/admin/progress/timings").then().statusCode(400)
                 .contentType("application/problem+json");
         uni.admin().get("/admin/progress").then().statusCode(403);
