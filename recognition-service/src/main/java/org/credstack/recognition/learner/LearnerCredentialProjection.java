@@ -36,6 +36,7 @@ import org.credstack.events.wallet.RecipientUnlinked;
 import org.credstack.platform.projection.ErasedRecipients;
 import org.credstack.platform.projection.Projection;
 import org.credstack.platform.projection.ProjectionContext;
+import org.credstack.platform.projection.RebuildLoader;
 import org.credstack.recognition.consent.ConsentProjection;
 import org.credstack.recognition.progress.ProgressWorker;
 
@@ -98,7 +99,6 @@ public class LearnerCredentialProjection implements Projection {
                         + " achievement_id VARCHAR(64) NOT NULL, credits NUMERIC(8, 2), eqf_level INT,"
                         + " issued_at TIMESTAMPTZ NOT NULL, valid_until TIMESTAMPTZ, status VARCHAR(16) NOT NULL,"
                         + " award_id VARCHAR(64))",
-                "CREATE INDEX ON " + schema + "." + CREDENTIALS + " (recipient_ref)",
                 "CREATE TABLE " + schema + "." + CATALOG + " (achievement_id VARCHAR(64) PRIMARY KEY,"
                         + " issuer_id VARCHAR(64) NOT NULL, version INT NOT NULL, name VARCHAR(512) NOT NULL,"
                         + " credits NUMERIC(8, 2), eqf_level INT, retired BOOLEAN NOT NULL DEFAULT false)",
@@ -111,6 +111,11 @@ public class LearnerCredentialProjection implements Projection {
                 "CREATE INDEX ON " + schema + "." + RPL_CREDITS + " (learner_id)",
                 ErasedRecipients.createTable(schema + "." + ERASED)));
         return ddl;
+    }
+
+    @Override
+    public List<String> createIndexes(String schema) {
+        return List.of("CREATE INDEX ON " + schema + "." + CREDENTIALS + " (recipient_ref)");
     }
 
     @Override
@@ -193,6 +198,11 @@ public class LearnerCredentialProjection implements Projection {
     }
 
     private static final String WAKE = LearnerCredentialProjection.class.getName() + ".wake";
+
+    @Override
+    public RebuildLoader rebuildLoader(ProjectionContext context) {
+        return new LearnerCredentialLoader(this, context);
+    }
 
     @Override
     public void erase(LearnerErased erased, ProjectionContext context) throws SQLException {

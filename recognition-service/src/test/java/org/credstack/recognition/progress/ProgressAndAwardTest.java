@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(value = CredstackTestResource.class, restrictToAnnotatedClass = false,
         initArgs = @ResourceArg(name = "service", value = "recognition"))
-class ProgressAndAwardTest {
+public class ProgressAndAwardTest {
 
     @Test
     void three_credentials_meet_a_certificate_whose_award_is_requested_once_and_put_at_risk_by_a_revocation() {
@@ -170,7 +170,7 @@ class ProgressAndAwardTest {
         return JsonPath.from(new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(found.get(0)).toString());
     }
 
-    static String issue(String issuer, String achievementId, String ref) {
+    public static String issue(String issuer, String achievementId, String ref) {
         String id = UUID.randomUUID().toString();
         Instant at = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         CredentialIssued issued = new CredentialIssued(id, issuer, achievementId, 1, ref, at, at, null,
@@ -183,7 +183,7 @@ class ProgressAndAwardTest {
         return id;
     }
 
-    static String randomRef() {
+    public static String randomRef() {
         return (UUID.randomUUID().toString() + UUID.randomUUID()).replace("-", "").substring(0, 64);
     }
 }
