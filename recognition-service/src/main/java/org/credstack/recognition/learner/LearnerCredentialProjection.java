@@ -257,14 +257,20 @@ public class LearnerCredentialProjection implements Projection {
         }
     }
 
-    /** Queues learners (recipientRefs or wallet ids) for re-evaluation of their progress. */
+    /**
+     * Queues learners (recipientRefs or wallet ids) for re-evaluation of their progress. A learner already queued is
+     * queued again ({@code DO UPDATE}, not {@code DO NOTHING}): if the progress worker holds their row (claimed
+     * {@code FOR UPDATE}, evaluating what it read before this transaction), this waits until the worker has taken it off
+     * the queue and then queues them anew, so the change is evaluated. With {@code DO NOTHING} it would be lost: the
+     * worker deletes the row after evaluating the state before this change (D39).
+     */
     static void queue(Connection c, ProjectionContext context, Set<String> keys, Instant at) throws SQLException {
         if (keys.isEmpty()) {
             return;
         }
         try (PreparedStatement queue = c.prepareStatement("INSERT INTO " + context.table(PENDING)
                 + " (learner_key, queued_at) SELECT k, ? FROM unnest(?::varchar[]) AS k"
-                + " ON CONFLICT (learner_key) DO NOTHING")) {
+                + " ON CONFLICT (learner_key) DO UPDATE SET queued_at = EXCLUDED.queued_at")) {
             queue.setTimestamp(1, Timestamp.from(at));
             queue.setArray(2, c.createArrayOf("varchar", keys.toArray()));
             queue.executeUpdate();

@@ -78,13 +78,13 @@ public class ProgressWorker {
             int handled;
             try {
                 List<Done> done = QuarkusTransaction.requiringNew().call(this::batch);
-                Instant committed = clock.instant();
-                done.forEach(d -> timings.record(d.evaluationNanos / 1000,
-                        Math.max(0, Duration.between(d.queuedAt, committed).toNanos() / 1000)));
+                record(done);
                 handled = done.size();
             } catch (RuntimeException batchFailure) {
                 // One learner whose evaluation fails must not hold back the others: one at a time, the failing one
                 // queued again after retryAfter (and logged).
+                LOG.infof("A batch of progress re-evaluations failed (%s); re-evaluating its learners one by one",
+                        batchFailure.toString());
                 handled = oneByOne();
             }
             total += handled;
@@ -103,10 +103,8 @@ public class ProgressWorker {
                 clock.instant(), batchSize));
         for (String key : claimed) {
             try {
-                QuarkusTransaction.requiringNew().run(() -> {
-                    reevaluation.reevaluate(key, clock.instant());
-                    NativeRows.update(em, "DELETE FROM progress_pending WHERE learner_key = ?1", key);
-                });
+                Done done = QuarkusTransaction.requiringNew().call(() -> reevaluate(key, null));
+                record(List.of(done));
             } catch (RuntimeException e) {
                 timings.failed();
                 LOG.warnf(e, "Could not re-evaluate the progress of learner %s; trying again in %s", key, retryAfter);
@@ -123,16 +121,32 @@ public class ProgressWorker {
                 + " WHERE queued_at <= ?1 ORDER BY queued_at LIMIT ?2 FOR UPDATE SKIP LOCKED", clock.instant(), batchSize);
         List<Done> done = new ArrayList<>(claimed.size());
         for (Object[] row : claimed) {
-            String key = (String) row[0];
-            long started = System.nanoTime();
-            reevaluation.reevaluate(key, clock.instant());
-            NativeRows.update(em, "DELETE FROM progress_pending WHERE learner_key = ?1", key);
-            done.add(new Done(NativeRows.instant(row[1]), System.nanoTime() - started));
+            done.add(reevaluate((String) row[0], NativeRows.instant(row[1])));
         }
         return done;
     }
 
-    /** A learner re-evaluated in a batch: when they were queued, how long their re-evaluation took. */
+    /** Re-evaluates one learner and takes them off the queue, in the caller's transaction. */
+    private Done reevaluate(String key, Instant queuedAt) {
+        long started = System.nanoTime();
+        reevaluation.reevaluate(key, clock.instant());
+        NativeRows.update(em, "DELETE FROM progress_pending WHERE learner_key = ?1", key);
+        return new Done(queuedAt, System.nanoTime() - started);
+    }
+
+    /** Counts re-evaluations whose transaction committed. */
+    private void record(List<Done> done) {
+        Instant committed = clock.instant();
+        for (Done d : done) {
+            long latency = d.queuedAt == null ? d.evaluationNanos : Duration.between(d.queuedAt, committed).toNanos();
+            timings.record(d.evaluationNanos / 1000, Math.max(0, latency / 1000));
+        }
+    }
+
+    /**
+     * A learner re-evaluated: when they were queued (null when retried alone: only the evaluation is known), how long
+     * their re-evaluation took.
+     */
     private record Done(Instant queuedAt, long evaluationNanos) {
     }
 }
