@@ -12,7 +12,10 @@ import java.util.List;
 import org.credstack.devstack.CredstackTestResource;
 import org.junit.jupiter.api.Test;
 
-/** The published OpenAPI document describes every qualification and credit transfer call with examples. */
+/**
+ * The published OpenAPI document describes every qualification, credit transfer, progress and award call (and the
+ * progress worker's operator calls) with examples.
+ */
 @QuarkusTest
 @QuarkusTestResource(value = CredstackTestResource.class, restrictToAnnotatedClass = false,
         initArgs = @ResourceArg(name = "service", value = "recognition"))
@@ -25,7 +28,12 @@ class RecognitionOpenApiTest {
             new Call("/v1/qualifications", "get"), new Call("/v1/qualifications/{id}", "get"),
             new Call("/v1/qualifications/{id}", "put"), new Call("/v1/qualifications/{id}/publish", "post"),
             new Call("/v1/equivalences", "post"), new Call("/v1/equivalences", "get"),
-            new Call("/v1/equivalences/{id}", "get"), new Call("/v1/equivalences/{id}", "delete"));
+            new Call("/v1/equivalences/{id}", "get"), new Call("/v1/equivalences/{id}", "delete"),
+            new Call("/v1/learners/{recipientRef}/progress", "get"), new Call("/v1/me/progress", "get"),
+            new Call("/v1/awards", "get"), new Call("/v1/awards/{id}", "get"),
+            new Call("/v1/awards/{id}/confirm", "post"), new Call("/v1/awards/{id}/withdraw", "post"),
+            new Call("/v1/awards/{id}/keep", "post"), new Call("/admin/progress", "get"),
+            new Call("/admin/progress/timings", "get"));
 
     @Test
     void every_call_has_a_summary_a_description_and_examples() throws Exception {
