@@ -109,6 +109,7 @@ public class LearnerCredentialProjection implements Projection {
                         + " recipient_refs VARCHAR(64)[] NOT NULL, qualification_id VARCHAR(64),"
                         + " achievement_id VARCHAR(64), outcome VARCHAR(16) NOT NULL, credits NUMERIC(8, 2) NOT NULL)",
                 "CREATE INDEX ON " + schema + "." + RPL_CREDITS + " (learner_id)",
+                "CREATE INDEX ON " + schema + "." + RPL_CREDITS + " USING GIN (recipient_refs)",
                 ErasedRecipients.createTable(schema + "." + ERASED)));
         return ddl;
     }
