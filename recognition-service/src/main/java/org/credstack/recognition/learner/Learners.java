@@ -21,22 +21,26 @@ public class Learners {
      */
     public Learner resolve(String key) {
         if (!RecipientRef.isValid(key)) {
-            return wallet(key);
+            return of(key, key, consents.recipientRefs(key));
         }
         Optional<String> wallet = consents.walletOf(key);
-        if (wallet.isEmpty()) {
-            return new Learner(key, null, List.of(key));
-        }
-        Learner learner = wallet(wallet.get());
-        if (learner.recipientRefs().contains(key)) {
-            return learner;
-        }
-        List<String> refs = new java.util.ArrayList<>(learner.recipientRefs());
-        refs.add(key);
-        return new Learner(learner.id(), learner.walletId(), refs);
+        return of(key, wallet.orElse(null), wallet.map(consents::recipientRefs).orElse(List.of()));
     }
 
-    private Learner wallet(String walletId) {
-        return new Learner(walletId, walletId, consents.recipientRefs(walletId));
+    /**
+     * The learner {@code key} names, given the wallet it is (a wallet id) or belongs to ({@code walletId}, null for a
+     * recipientRef no wallet holds) and the recipientRefs linked to that wallet, sorted. The one rule, for a single
+     * learner read here and a batch read at once by the progress worker.
+     */
+    public static Learner of(String key, String walletId, List<String> walletRefs) {
+        if (walletId == null) {
+            return new Learner(key, null, List.of(key));
+        }
+        if (!RecipientRef.isValid(key) || walletRefs.contains(key)) {
+            return new Learner(walletId, walletId, walletRefs);
+        }
+        List<String> refs = new java.util.ArrayList<>(walletRefs);
+        refs.add(key);
+        return new Learner(walletId, walletId, refs);
     }
 }

@@ -10,14 +10,17 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
-import java.util.HashMap;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Set;
+import org.hibernate.Session;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.credstack.recognition.learner.Learner;
-import org.credstack.recognition.learner.Learners;
 import org.credstack.platform.axon.SystemCommands;
 import org.credstack.platform.persistence.NativeRows;
 import org.credstack.recognition.award.domain.FlagAwardAtRisk;
@@ -39,44 +42,51 @@ public class LearnerReevaluation {
     @Inject
     EntityManager em;
     @Inject
-    Learners learners;
-    @Inject
-    LearnerRecords records;
-    @Inject
     ProgressEngine engine;
     @Inject
     SystemCommands commands;
     @Inject
     ObjectMapper json;
 
-    public void reevaluate(String learnerKey, Instant at) {
-        Learner learner = learners.resolve(learnerKey);
-        if (!learner.id().equals(learnerKey) || learner.recipientRefs().isEmpty()) {
-            NativeRows.update(em, "DELETE FROM learner_progress WHERE learner_id = ?1", learnerKey); // erased/merged
-        }
-        if (learner.recipientRefs().isEmpty()) {
-            return;
-        }
-        List<LearnerRecords.Held> held = records.credentials(learner.recipientRefs());
-        List<HeldCredential> credentials = held.stream().map(LearnerRecords.Held::credential).toList();
-        Map<String, String> stored = stored(learner.id());
-        for (Evaluated evaluated : engine.forInstitutions(learner, credentials, at)) {
-            store(learner, evaluated, stored.get(evaluated.qualification().qualificationId()), at);
-            if (evaluated.progress().eligible()) {
-                open(learner, evaluated, at);
+    /**
+     * Re-evaluates the learners the keys name, each once (a recipientRef and its wallet are one learner), reading what
+     * they need for the whole batch at once; returns how long each key took: its share of the batch's reads and its
+     * own evaluation and writes, in nanoseconds.
+     */
+    public Map<String, Long> reevaluate(Collection<String> keys, Instant at) {
+        long started = System.nanoTime();
+        LearnerBatch batch = em.unwrap(Session.class).doReturningWork(c -> LearnerBatch.read(c, keys));
+        long readShare = (System.nanoTime() - started) / Math.max(1, keys.size());
+        Map<String, Long> took = new LinkedHashMap<>();
+        Set<String> evaluated = new HashSet<>();
+        for (Map.Entry<String, Learner> entry : batch.learners().entrySet()) {
+            long own = System.nanoTime();
+            String key = entry.getKey();
+            Learner learner = entry.getValue();
+            if (!learner.id().equals(key) || learner.recipientRefs().isEmpty()) {
+                NativeRows.update(em, "DELETE FROM learner_progress WHERE learner_id = ?1", key); // erased/merged
             }
+            if (!learner.recipientRefs().isEmpty() && evaluated.add(learner.id())) {
+                reevaluate(learner, batch, at);
+            }
+            took.put(key, readShare + System.nanoTime() - own);
         }
-        awards(learner, held);
+        return took;
     }
 
-    /** The digest of each progress row stored for the learner, by qualification. */
-    private Map<String, String> stored(String learnerId) {
-        Map<String, String> digests = new HashMap<>();
-        for (Object[] row : NativeRows.select(em, "SELECT qualification_id, coalesce(digest, '') FROM learner_progress"
-                + " WHERE learner_id = ?1", learnerId)) {
-            digests.put((String) row[0], (String) row[1]);
+    private void reevaluate(Learner learner, LearnerBatch batch, Instant at) {
+        List<LearnerRecords.Held> held = batch.credentials(learner);
+        List<HeldCredential> credentials = held.stream().map(LearnerRecords.Held::credential).toList();
+        Map<String, String> stored = batch.digests(learner);
+        List<LearnerBatch.AwardRow> awards = batch.awards(learner);
+        for (Evaluated evaluated : engine.forInstitutions(learner, credentials, at, batch.consents(learner),
+                batch.rplCredits(learner))) {
+            store(learner, evaluated, stored.get(evaluated.qualification().qualificationId()), at);
+            if (evaluated.progress().eligible()) {
+                open(learner, evaluated, awards, at);
+            }
         }
-        return digests;
+        awards(held, awards);
     }
 
     /**
@@ -128,13 +138,12 @@ public class LearnerReevaluation {
     }
 
     /**
-     * Opens the learner's award unless one of their recipientRefs already has one: a learner who links an address or
-     * opens a wallet becomes a new learner id, but not a second award.
+     * Opens the learner's award unless one of their recipientRefs already has one, in whatever state: a learner who
+     * links an address or opens a wallet becomes a new learner id, but not a second award.
      */
-    private void open(Learner learner, Evaluated e, Instant at) {
+    private void open(Learner learner, Evaluated e, List<LearnerBatch.AwardRow> awards, Instant at) {
         PublishedQualification q = e.qualification();
-        if (!NativeRows.column(em, "SELECT award_id FROM award WHERE qualification_id = ?1 AND recipient_refs && ?2",
-                q.qualificationId(), learner.recipientRefs().toArray(new String[0])).isEmpty()) {
+        if (awards.stream().anyMatch(a -> a.qualificationId().equals(q.qualificationId()))) {
             return;
         }
         commands.send(q.issuerId(), new OpenAward(awardId(learner.id(), q.qualificationId()), q.qualificationId(),
@@ -144,24 +153,24 @@ public class LearnerReevaluation {
     }
 
     /** Flags awards whose counted credentials stopped counting; records award credentials issuance issued. */
-    private void awards(Learner learner, List<LearnerRecords.Held> held) {
+    private void awards(List<LearnerRecords.Held> held, List<LearnerBatch.AwardRow> awards) {
         Map<String, CredentialStatus> status = held.stream().collect(Collectors.toMap(
                 h -> h.credential().credentialId(), h -> h.credential().status(), (a, b) -> a));
-        List<Object[]> open = NativeRows.select(em, "SELECT award_id, issuer_id, counted_credential_ids, credential_id"
-                + " FROM award WHERE recipient_refs && ?1 AND state <> 'WITHDRAWN'",
-                (Object) learner.recipientRefs().toArray(new String[0]));
-        for (Object[] award : open) {
-            String awardId = (String) award[0];
-            for (String counted : (String[]) award[2]) {
+        for (LearnerBatch.AwardRow award : awards) {
+            if (award.state().equals("WITHDRAWN")) {
+                continue;
+            }
+            for (String counted : award.countedCredentialIds()) {
                 CredentialStatus now = status.get(counted);
                 if (now != CredentialStatus.ACTIVE) {
-                    commands.send((String) award[1], new FlagAwardAtRisk(awardId, counted,
+                    commands.send(award.issuerId(), new FlagAwardAtRisk(award.awardId(), counted,
                             now == null ? "ERASED" : now.name()));
                 }
             }
-            if (award[3] == null) {
-                held.stream().filter(h -> awardId.equals(h.awardId())).findFirst().ifPresent(h -> commands.send(
-                        (String) award[1], new RecordAwardIssued(awardId, h.credential().credentialId())));
+            if (award.credentialId() == null) {
+                held.stream().filter(h -> award.awardId().equals(h.awardId())).findFirst().ifPresent(h ->
+                        commands.send(award.issuerId(), new RecordAwardIssued(award.awardId(),
+                                h.credential().credentialId())));
             }
         }
     }

@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.credstack.recognition.catalog.CatalogAchievements;
 import org.credstack.recognition.catalog.CatalogQualifications;
-import org.credstack.recognition.consent.Consents;
 import org.credstack.recognition.learner.Learner;
 import org.credstack.recognition.consent.Consents.Consent;
 import org.credstack.recognition.equivalence.application.Equivalences;
@@ -40,26 +39,26 @@ public class ProgressEngine {
     @Inject
     LearnerRecords records;
     @Inject
-    Consents consents;
-    @Inject
     CatalogAchievements achievements;
     @Inject
     CatalogQualifications graph;
 
-    /** Progress as each qualification's institution may see it: what awards are decided on. */
-    public List<Evaluated> forInstitutions(Learner learner, List<HeldCredential> held, Instant at) {
-        return evaluate(learner, held, at, true);
+    /**
+     * Progress as each qualification's institution may see it: what awards are decided on. {@code given} are the
+     * consents of the learner's wallet and {@code rplCredits} their RPL credit by institution, as the caller read them
+     * (the progress worker reads them for a whole batch of learners at once).
+     */
+    public List<Evaluated> forInstitutions(Learner learner, List<HeldCredential> held, Instant at, List<Consent> given,
+                                           Map<String, List<RplCredit>> rplCredits) {
+        return evaluate(new Run(held, at, given, rplCredits));
     }
 
     /** Progress as the learner sees it: everything they hold counts. */
     public List<Evaluated> forLearner(Learner learner, List<HeldCredential> held, Instant at) {
-        return evaluate(learner, held, at, false);
+        return evaluate(new Run(held, at, null, records.rplCredits(learner.id(), learner.recipientRefs())));
     }
 
-    private List<Evaluated> evaluate(Learner learner, List<HeldCredential> held, Instant at, boolean consented) {
-        List<Consent> given = !consented ? null
-                : learner.walletId() == null ? List.of() : consents.ofWallet(learner.walletId());
-        Run run = new Run(held, at, given, records.rplCredits(learner.id(), learner.recipientRefs()));
+    private List<Evaluated> evaluate(Run run) {
         return qualifications.latest().stream().map(latest -> run.evaluate(latest.qualificationId())).toList();
     }
 

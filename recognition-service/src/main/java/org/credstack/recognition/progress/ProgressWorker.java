@@ -11,7 +11,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.credstack.platform.persistence.NativeRows;
 import org.credstack.platform.schedule.PeriodicTask;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -103,8 +105,9 @@ public class ProgressWorker {
                 clock.instant(), batchSize));
         for (String key : claimed) {
             try {
-                Done done = QuarkusTransaction.requiringNew().call(() -> reevaluate(key, null));
-                record(List.of(done));
+                Map<String, Instant> one = new LinkedHashMap<>();
+                one.put(key, null);
+                record(QuarkusTransaction.requiringNew().call(() -> reevaluate(one)));
             } catch (RuntimeException e) {
                 timings.failed();
                 LOG.warnf(e, "Could not re-evaluate the progress of learner %s; trying again in %s", key, retryAfter);
@@ -119,19 +122,22 @@ public class ProgressWorker {
     private List<Done> batch() {
         List<Object[]> claimed = NativeRows.select(em, "SELECT learner_key, queued_at FROM progress_pending"
                 + " WHERE queued_at <= ?1 ORDER BY queued_at LIMIT ?2 FOR UPDATE SKIP LOCKED", clock.instant(), batchSize);
-        List<Done> done = new ArrayList<>(claimed.size());
-        for (Object[] row : claimed) {
-            done.add(reevaluate((String) row[0], NativeRows.instant(row[1])));
-        }
-        return done;
+        Map<String, Instant> queuedAt = new LinkedHashMap<>();
+        claimed.forEach(row -> queuedAt.put((String) row[0], NativeRows.instant(row[1])));
+        return reevaluate(queuedAt);
     }
 
-    /** Re-evaluates one learner and takes them off the queue, in the caller's transaction. */
-    private Done reevaluate(String key, Instant queuedAt) {
-        long started = System.nanoTime();
-        reevaluation.reevaluate(key, clock.instant());
-        NativeRows.update(em, "DELETE FROM progress_pending WHERE learner_key = ?1", key);
-        return new Done(queuedAt, System.nanoTime() - started);
+    /** Re-evaluates the learners and takes them off the queue, in the caller's transaction. */
+    private List<Done> reevaluate(Map<String, Instant> queuedAt) {
+        if (queuedAt.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Long> took = reevaluation.reevaluate(queuedAt.keySet(), clock.instant());
+        NativeRows.update(em, "DELETE FROM progress_pending WHERE learner_key = ANY (?1)",
+                (Object) queuedAt.keySet().toArray(new String[0]));
+        List<Done> done = new ArrayList<>(queuedAt.size());
+        queuedAt.forEach((key, at) -> done.add(new Done(at, took.getOrDefault(key, 0L))));
+        return done;
     }
 
     /** Counts re-evaluations whose transaction committed. */
