@@ -83,7 +83,7 @@ public final class Main {
         }
         if (o.command.equals("rebuild-limits")) {
             try {
-                return new RebuildLimits(o, out).run();
+                return RebuildLimits.command(o, out, err);
             } catch (Exception e) {
                 err.println("error: run failed: " + e);
                 return EXIT_FAILURE;
