@@ -89,6 +89,16 @@ public final class Main {
                 return EXIT_FAILURE;
             }
         }
+        if (o.command.equals("progress-reevaluation") || o.command.equals("progress-rebuild")) {
+            try {
+                return o.command.equals("progress-reevaluation")
+                        ? new ProgressReevaluationRun(o, out, err, () -> interrupted).run()
+                        : new ProgressRebuildRun(o, out, err, () -> interrupted).run();
+            } catch (Exception e) {
+                err.println("error: run failed: " + e);
+                return EXIT_FAILURE;
+            }
+        }
         if (o.command.equals("raw")) {
             try {
                 return runRaw(o, out, err);
