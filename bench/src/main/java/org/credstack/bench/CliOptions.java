@@ -11,11 +11,12 @@ import java.util.Set;
 final class CliOptions {
 
     static final Set<String> COMMANDS = Set.of("http", "noop", "selftest", "skeleton", "issue",
-            "revocation-visibility", "issue-to-wallet", "bulk", "raw", "rebuild-limits");
+            "revocation-visibility", "issue-to-wallet", "bulk", "raw", "rebuild-limits", "progress-reevaluation",
+            "progress-rebuild");
     static final String COMMAND_LIST = "http, noop, selftest, skeleton, issue, revocation-visibility, issue-to-wallet, "
-            + "bulk, raw, rebuild-limits";
+            + "bulk, raw, rebuild-limits, progress-reevaluation, progress-rebuild";
 
-    private static final Set<String> FLAGS = Set.of("--http2", "--quiet", "--help", "-h");
+    private static final Set<String> FLAGS = Set.of("--http2", "--quiet", "--help", "-h", "--no-seed");
     /** The load shape: every command that runs operations through the load generator. */
     private static final Set<String> LOAD = Set.of("--rate", "--concurrency", "--duration", "--requests",
             "--warmup", "--warmup-requests", "--max-in-flight", "--drain-timeout");
@@ -37,8 +38,16 @@ final class CliOptions {
             "--jdbc-url", "--db-user", "--db-password", "--pg-batch");
     private static final Set<String> REBUILD_LIMITS = Set.of("--stack", "--repeat", "--csv", "--label",
             "--progress", "--quiet", "--help", "-h");
+    /** Both progress benchmarks: the stack, the set-up's size, the waits, the output. */
+    private static final Set<String> PROGRESS = Set.of("--stack", "--issuance-url", "--token-url", "--recognition-url",
+            "--achievements", "--qualifications", "--events", "--poll", "--timeout", "--progress", "--quiet", "--csv",
+            "--label", "--repeat", "--help", "-h");
+    private static final Set<String> PROGRESS_REEVALUATION = Set.of("--credentials", "--warmup-events", "--rate",
+            "--raw-reads");
+    private static final Set<String> PROGRESS_REBUILD = Set.of("--wallet-url", "--learners", "--no-seed",
+            "--settle");
     private static final List<Set<String>> ALL_OPTIONS = List.of(LOAD, OUTPUT, HTTP, NOOP, SKELETON, SELFTEST,
-            ISSUANCE, REVOCATION, BULK, RAW, REBUILD_LIMITS);
+            ISSUANCE, REVOCATION, BULK, RAW, REBUILD_LIMITS, PROGRESS, PROGRESS_REEVALUATION, PROGRESS_REBUILD);
 
     /** The options a command accepts. */
     static Set<String> allowed(String command) {
@@ -55,6 +64,8 @@ final class CliOptions {
             }
             case "bulk" -> add(out, BULK);
             case "rebuild-limits" -> add(out, REBUILD_LIMITS);
+            case "progress-reevaluation" -> add(out, PROGRESS, PROGRESS_REEVALUATION);
+            case "progress-rebuild" -> add(out, PROGRESS, PROGRESS_REBUILD);
             case "raw" -> {
                 add(out, RAW, OUTPUT);
                 out.remove("--name"); // several parts, each named
@@ -128,6 +139,19 @@ final class CliOptions {
     String dbPassword;
     int pgBatch = 100;
 
+    // progress-reevaluation, progress-rebuild (null: the command's default)
+    String recognitionUrl;
+    String walletUrl;
+    Integer achievements;
+    Integer qualifications;
+    Long events;
+    int credentials = 200;
+    int warmupEvents = 30;
+    int rawReads = 1_000;
+    int learners = 200_000;
+    boolean noSeed;
+    Duration settle = Duration.ofSeconds(10);
+
     // noop
     Duration sleep = Duration.ZERO;
     long failEvery;
@@ -171,6 +195,7 @@ final class CliOptions {
                 }
                 switch (opt) {
                     case "--http2" -> o.http2 = true;
+                    case "--no-seed" -> o.noSeed = true;
                     case "--quiet" -> o.progress = Duration.ZERO;
                     default -> o.help = true;
                 }
@@ -248,6 +273,16 @@ final class CliOptions {
             case "--db-user" -> dbUser = nonBlank(opt, v);
             case "--db-password" -> dbPassword = v;
             case "--pg-batch" -> pgBatch = (int) positiveLong(opt, v, 10_000);
+            case "--recognition-url" -> recognitionUrl = httpUrl(opt, v);
+            case "--wallet-url" -> walletUrl = httpUrl(opt, v);
+            case "--achievements" -> achievements = (int) positiveLong(opt, v, 10_000);
+            case "--qualifications" -> qualifications = (int) positiveLong(opt, v, 10_000);
+            case "--events" -> events = positiveLong(opt, v, 100_000_000);
+            case "--credentials" -> credentials = (int) positiveLong(opt, v, 100_000);
+            case "--warmup-events" -> warmupEvents = (int) Math.min(nonNegativeLong(opt, v), 1_000_000);
+            case "--raw-reads" -> rawReads = (int) positiveLong(opt, v, 10_000_000);
+            case "--learners" -> learners = (int) positiveLong(opt, v, 100_000_000);
+            case "--settle" -> settle = duration(opt, v, true);
             default -> throw new UsageException("unknown option '" + opt + "'");
         }
     }
@@ -278,6 +313,26 @@ final class CliOptions {
                 && (requests == null || warmup != null)) {
             throw new UsageException("revocation-visibility in the closed model with --duration or --warmup needs "
                     + "--pool (one credential per operation)");
+        }
+        if (command.equals("progress-reevaluation")) {
+            int held = Math.min(credentials, achievements != null ? achievements
+                    : ProgressReevaluationRun.DEFAULT_ACHIEVEMENTS);
+            if (held < QualificationPlan.MIN_HELD) {
+                throw new UsageException("progress-reevaluation needs --achievements and --credentials of at least "
+                        + QualificationPlan.MIN_HELD + " (each qualification draws up to that many components from "
+                        + "the achievements the learner holds)");
+            }
+        }
+        if (command.equals("progress-rebuild")) {
+            if ((achievements != null ? achievements : ProgressRebuildRun.DEFAULT_ACHIEVEMENTS)
+                    < QualificationPlan.MIN_HELD) {
+                throw new UsageException("progress-rebuild needs --achievements of at least "
+                        + QualificationPlan.MIN_HELD + " (each qualification draws up to that many components)");
+            }
+            if (learners > (events != null ? events : ProgressRebuildRun.DEFAULT_EVENTS)) {
+                throw new UsageException("--learners must not exceed --events (each learner gets at least one "
+                        + "credential)");
+            }
         }
         if (command.equals("raw")) {
             if ((vcJar == null) != (vcClasspath == null)) {

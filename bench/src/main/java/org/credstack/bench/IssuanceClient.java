@@ -16,7 +16,8 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The issuance REST calls the issuance benchmarks make, on a running local stack: tokens from the dev token issuer,
- * issuer registration, achievement draft and publish, issue, revoke, the public status list, credential batches.
+ * issuer registration, achievement draft and publish, issue, revoke, suspend, reinstate, the public status list,
+ * credential batches.
  * Thread-safe (the {@link HttpClient} is).
  */
 final class IssuanceClient {
@@ -80,22 +81,40 @@ final class IssuanceClient {
      * tour's micro-credential. {@code log} gets one line per step.
      */
     Session setUp(String tag, java.io.PrintStream log) throws IOException, InterruptedException {
+        Session issuer = registerIssuer(tag);
+        String achievementId = publishAchievement(issuer.adminToken(), ACHIEVEMENT);
+        if (log != null) {
+            log.println("[setup] issuer " + issuer.issuerId() + ", achievement " + achievementId + " published ("
+                    + target.issuanceUrl() + ")");
+        }
+        return new Session(issuer.issuerId(), issuer.adminToken(), achievementId);
+    }
+
+    /** Registers issuer {@code bench-<tag>} (operator token); the session has its issuer-admin token, no achievement. */
+    Session registerIssuer(String tag) throws IOException, InterruptedException {
         String operator = mintToken("bench-operator", List.of("operator"), null);
         String issuerId = "bench-" + tag;
         ObjectNode issuer = json.createObjectNode().put("id", issuerId).put("name", "Bench Institute " + tag)
                 .put("url", "https://bench.example").put("email", "office@bench.example").put("country", "NL");
         expect(send(post("/v1/issuers", operator, issuer.toString())), 201, "register issuer");
-        String admin = mintToken("bench-admin", List.of("issuer-admin"), issuerId);
-        HttpResponse<String> drafted = expect(send(post("/v1/achievements", admin, ACHIEVEMENT)), 201,
+        return new Session(issuerId, mintToken("bench-admin", List.of("issuer-admin"), issuerId), null);
+    }
+
+    /** Drafts and publishes an achievement (its JSON); returns its id. */
+    String publishAchievement(String adminToken, String achievementJson) throws IOException, InterruptedException {
+        HttpResponse<String> drafted = expect(send(post("/v1/achievements", adminToken, achievementJson)), 201,
                 "draft achievement");
         String achievementId = json.readTree(drafted.body()).path("id").asText();
-        expect(send(post("/v1/achievements/" + achievementId + "/publish", admin, null)), 200,
+        expect(send(post("/v1/achievements/" + achievementId + "/publish", adminToken, null)), 200,
                 "publish achievement");
-        if (log != null) {
-            log.println("[setup] issuer " + issuerId + ", achievement " + achievementId + " published ("
-                    + target.issuanceUrl() + ")");
-        }
-        return new Session(issuerId, admin, achievementId);
+        return achievementId;
+    }
+
+    /** The tour's micro-credential ({@link #ACHIEVEMENT}: 3.5 credits, EQF 5, suspension allowed) named {@code name}. */
+    String achievementNamed(String name) throws IOException {
+        ObjectNode a = (ObjectNode) json.readTree(ACHIEVEMENT);
+        a.put("name", name);
+        return a.toString();
     }
 
     /** A token from the dev token issuer. */
@@ -151,6 +170,18 @@ final class IssuanceClient {
                 .header("Idempotency-Key", UUID.randomUUID().toString())
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** POST /v1/credentials/{id}/suspend with a reason (the achievement must allow suspension). */
+    HttpResponse<String> suspend(Session s, String credentialId, String reason)
+            throws IOException, InterruptedException {
+        ObjectNode body = json.createObjectNode().put("reason", reason);
+        return send(post("/v1/credentials/" + credentialId + "/suspend", s.adminToken(), body.toString()));
+    }
+
+    /** POST /v1/credentials/{id}/reinstate (no body). */
+    HttpResponse<String> reinstate(Session s, String credentialId) throws IOException, InterruptedException {
+        return send(post("/v1/credentials/" + credentialId + "/reinstate", s.adminToken(), null));
     }
 
     /** The {@code encodedList} of the served status list at {@code url} (public: no token; never cached here). */

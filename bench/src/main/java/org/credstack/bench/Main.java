@@ -83,7 +83,17 @@ public final class Main {
         }
         if (o.command.equals("rebuild-limits")) {
             try {
-                return new RebuildLimits(o, out).run();
+                return RebuildLimits.command(o, out, err);
+            } catch (Exception e) {
+                err.println("error: run failed: " + e);
+                return EXIT_FAILURE;
+            }
+        }
+        if (o.command.equals("progress-reevaluation") || o.command.equals("progress-rebuild")) {
+            try {
+                return o.command.equals("progress-reevaluation")
+                        ? new ProgressReevaluationRun(o, out, err, () -> interrupted).run()
+                        : new ProgressRebuildRun(o, out, err, () -> interrupted).run();
             } catch (Exception e) {
                 err.println("error: run failed: " + e);
                 return EXIT_FAILURE;

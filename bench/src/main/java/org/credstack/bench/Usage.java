@@ -18,6 +18,8 @@ final class Usage {
               java -jar bench/target/credstack-bench.jar bulk --rows 20000 [options]
               java -jar bench/target/credstack-bench.jar raw [--parts all] [--vc-jar J --vc-classpath F] [options]
               java -jar bench/target/credstack-bench.jar rebuild-limits [--stack .credstack/stack.json] [--repeat 3]
+              java -jar bench/target/credstack-bench.jar progress-reevaluation [--credentials 200] [--repeat 3]
+              java -jar bench/target/credstack-bench.jar progress-rebuild [--events 1000000] [--no-seed] [--repeat 3]
               java -jar bench/target/credstack-bench.jar --help
 
             Commands:
@@ -47,6 +49,15 @@ final class Usage {
                          Kafka consume of credstack.issuance.v1 + credstack.wallet.v1 from offset zero (records/s,
                          the rebuild's fetch settings) and PostgreSQL COPY of the serving wallet_credential rows
                          into a scratch table like it (rows/s, 5,000 rows per COPY); medians of --repeat
+              progress-reevaluation
+                         on a running local stack: one learner with --credentials credentials, --qualifications
+                         published qualifications; credential events (suspend, reinstate) at --rate; recognition's
+                         re-evaluation timings (/admin/progress/timings): evaluation and queued -> committed, beside
+                         PostgreSQL reading the learner's rows alone
+              progress-rebuild
+                         on a running local stack: seeds --events synthetic CredentialIssued records over --learners
+                         learners, waits until the stack is quiet, then rebuilds recognition's learner-credentials and
+                         waits until the progress queue is empty; beside Kafka consume and COPY alone
 
             Load (pick one model; default --concurrency 1):
               --rate R               open model: R operations/s at fixed intervals whatever the responses;
@@ -116,6 +127,24 @@ final class Usage {
                                      created when missing; scratch tables are dropped afterwards)
               --db-user U, --db-password P   (default from --stack, else postgres/postgres)
               --pg-batch N           credentials per transaction in pg-batch (default 100)
+
+            progress-reevaluation, progress-rebuild (also --stack, --issuance-url, --token-url, --timeout, --repeat,
+            --csv, --label, --progress, --quiet as above):
+              --recognition-url URL  recognition-service base URL (default from --stack, else http://localhost:8083)
+              --achievements N       published achievements (default 200 / 20)
+              --qualifications N     published qualifications, 10-12 components each (default 50 / 10)
+              --events N             credential events measured (default 300) / records seeded (default 1000000)
+              --poll D               pause between status reads while waiting (default 100ms / 500ms)
+            progress-reevaluation:
+              --credentials N        credentials of the one learner, one per achievement in turn (default 200)
+              --warmup-events N      events sent before each measured phase, not measured (default 30)
+              --rate R               events per second, open model (default 10)
+              --raw-reads N          reads of the learner's rows for the raw limit (default 1000)
+            progress-rebuild:
+              --learners N           recipientRefs the seeded credentials are spread over (default 200000)
+              --no-seed              seed nothing: the topics already hold the events
+              --settle D             before measuring, lag 0 and every counter unchanged this long (default 10s)
+              --wallet-url URL       wallet-service base URL (default from --stack, else http://localhost:8082)
 
             Exit codes: 0 done (operation errors are reported, not fatal), 1 run failed, 2 bad arguments.
             """;
