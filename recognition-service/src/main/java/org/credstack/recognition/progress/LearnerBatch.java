@@ -147,6 +147,9 @@ final class LearnerBatch {
     }
 
     private void readConsents(Connection c, Set<String> wallets) throws SQLException {
+        if (wallets.isEmpty()) {
+            return;
+        }
         try (PreparedStatement q = c.prepareStatement("SELECT consent_id, wallet_id, grantee_tenant, credential_ids,"
                 + " purpose, expires_at, granted_at, revoked_at FROM consent WHERE wallet_id = ANY (?)"
                 + " ORDER BY granted_at, consent_id")) {

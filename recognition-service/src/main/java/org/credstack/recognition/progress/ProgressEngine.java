@@ -121,13 +121,12 @@ public class ProgressEngine {
     }
 
     private boolean isPublished(String qualificationId) {
-        return qualifications.all().stream().anyMatch(q -> q.qualificationId().equals(qualificationId));
+        return !qualifications.versions(qualificationId).isEmpty();
     }
 
     /** The version in force when the learner earned their first credential of one of its components. */
     private PublishedQualification versionFor(String qualificationId, List<HeldCredential> held) {
-        List<PublishedQualification> versions = qualifications.all().stream()
-                .filter(q -> q.qualificationId().equals(qualificationId)).toList();
+        List<PublishedQualification> versions = qualifications.versions(qualificationId);
         PublishedQualification newest = versions.get(versions.size() - 1);
         Set<String> components = new java.util.HashSet<>();
         newest.definition().rules().allComponents().forEach(c -> components.add(c.achievementId()));

@@ -66,6 +66,11 @@ public class PublishedQualifications {
         return cache.get().all();
     }
 
+    /** The published versions of one qualification, oldest first; empty if none is published. */
+    public List<PublishedQualification> versions(String qualificationId) {
+        return cache.get().byQualification().getOrDefault(qualificationId, List.of());
+    }
+
     /** The version of the qualification in force at the instant (the newest published at or before it). */
     public Optional<PublishedQualification> inForceAt(String qualificationId, Instant at) {
         PublishedQualification inForce = null;

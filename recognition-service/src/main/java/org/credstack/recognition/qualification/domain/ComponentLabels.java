@@ -7,6 +7,7 @@ final class ComponentLabels {
 
     private final AchievementCatalog catalog;
     private final QualificationGraph graph;
+    private final java.util.Map<String, String> achievementLabels = new java.util.HashMap<>();
 
     ComponentLabels(AchievementCatalog catalog, QualificationGraph graph) {
         this.catalog = catalog;
@@ -17,8 +18,10 @@ final class ComponentLabels {
         return component.nested() ? qualification(component.qualificationId()) : achievement(component.key());
     }
 
+    /** Looked up once per evaluator: one learner's evaluation names the same components again and again. */
     String achievement(String achievementId) {
-        return quoted(catalog.find(achievementId).map(AchievementCatalog.AchievementFacts::name), achievementId);
+        return achievementLabels.computeIfAbsent(String.valueOf(achievementId), id -> quoted(
+                catalog.find(achievementId).map(AchievementCatalog.AchievementFacts::name), achievementId));
     }
 
     String qualification(String qualificationId) {
