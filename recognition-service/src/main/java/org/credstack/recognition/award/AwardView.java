@@ -52,6 +52,7 @@ public class AwardView {
     @EventHandler
     void on(AwardFlaggedAtRisk e, @Timestamp Instant at) {
         em.createNativeQuery("UPDATE award SET state = 'AT_RISK', risk_credential_id = ?1, risk_status = ?2,"
+                        + " flagged_credential_ids = array_append(flagged_credential_ids, CAST(?1 AS varchar)),"
                         + " updated_at = ?3 WHERE award_id = ?4")
                 .setParameter(1, e.credentialId()).setParameter(2, e.status()).setParameter(3, at)
                 .setParameter(4, e.awardId()).executeUpdate();

@@ -39,7 +39,7 @@ final class LearnerBatch {
 
     /** An award row as the re-evaluation needs it. */
     record AwardRow(String awardId, String issuerId, String qualificationId, String state, List<String> recipientRefs,
-                    List<String> countedCredentialIds, String credentialId) {
+                    List<String> countedCredentialIds, String credentialId, List<String> flaggedCredentialIds) {
     }
 
     private final Map<String, Learner> learners = new LinkedHashMap<>();
@@ -182,12 +182,14 @@ final class LearnerBatch {
 
     private void readAwards(Connection c, Set<String> refs) throws SQLException {
         try (PreparedStatement q = c.prepareStatement("SELECT award_id, issuer_id, qualification_id, state,"
-                + " recipient_refs, counted_credential_ids, credential_id FROM award WHERE recipient_refs && ?::varchar[]")) {
+                + " recipient_refs, counted_credential_ids, credential_id, flagged_credential_ids FROM award"
+                + " WHERE recipient_refs && ?::varchar[]")) {
             q.setArray(1, c.createArrayOf("varchar", refs.toArray()));
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
                     awards.add(new AwardRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            strings(rs.getArray(5)), strings(rs.getArray(6)), rs.getString(7)));
+                            strings(rs.getArray(5)), strings(rs.getArray(6)), rs.getString(7),
+                            strings(rs.getArray(8))));
                 }
             }
         }

@@ -146,7 +146,10 @@ public class LearnerReevaluation {
                 e.progress().totalCredits(), at));
     }
 
-    /** Flags awards whose counted credentials stopped counting; records award credentials issuance issued. */
+    /**
+     * Flags awards whose counted credentials stopped counting (unless already flagged for them); records award
+     * credentials issuance issued.
+     */
     private void awards(List<LearnerRecords.Held> held, List<LearnerBatch.AwardRow> awards) {
         Map<String, CredentialStatus> status = held.stream().collect(Collectors.toMap(
                 h -> h.credential().credentialId(), h -> h.credential().status(), (a, b) -> a));
@@ -156,7 +159,9 @@ public class LearnerReevaluation {
             }
             for (String counted : award.countedCredentialIds()) {
                 CredentialStatus now = status.get(counted);
-                if (now != CredentialStatus.ACTIVE) {
+                // the aggregate flags neither an award already at risk nor one credential twice: no command then
+                if (now != CredentialStatus.ACTIVE && !award.state().equals("AT_RISK")
+                        && !award.flaggedCredentialIds().contains(counted)) {
                     commands.send(award.issuerId(), new FlagAwardAtRisk(award.awardId(), counted,
                             now == null ? "ERASED" : now.name()));
                 }
