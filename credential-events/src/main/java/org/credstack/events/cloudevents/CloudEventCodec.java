@@ -87,6 +87,16 @@ public final class CloudEventCodec {
     }
 
     /**
+     * The contract type a record's {@code ce_type} header names, without decoding its value; empty when the header is
+     * missing or names no type of the catalogue (decoding such a record fails with the reason).
+     */
+    public static java.util.Optional<EventType> typeOf(ConsumerRecord<String, byte[]> record) {
+        Header header = record.headers().lastHeader(TYPE);
+        return header == null ? java.util.Optional.empty()
+                : EventCatalog.byCeType(new String(header.value(), java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /**
      * Reads a record written by {@link #toRecord}.
      *
      * @throws UndecodableEventException if a required header is missing or malformed, the type is unknown, or the

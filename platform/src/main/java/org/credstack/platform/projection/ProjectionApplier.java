@@ -1,7 +1,6 @@
 package org.credstack.platform.projection;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,10 +12,7 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
-import org.credstack.events.EventCatalog;
 import org.credstack.events.cloudevents.CloudEventCodec;
-import org.credstack.events.cloudevents.CloudEventHeaders;
 import org.credstack.events.cloudevents.DecodedEvent;
 import org.credstack.events.cloudevents.UndecodableEventException;
 import org.credstack.events.learner.LearnerErased;
@@ -88,11 +84,7 @@ final class ProjectionApplier {
      * decoding the value). Records of unknown or missing type are decoded, so that they are dead-lettered as before.
      */
     boolean wanted(ConsumerRecord<String, byte[]> record) {
-        Header header = record.headers().lastHeader(CloudEventHeaders.TYPE);
-        if (header == null) {
-            return true;
-        }
-        return EventCatalog.byCeType(new String(header.value(), StandardCharsets.UTF_8))
+        return CloudEventCodec.typeOf(record)
                 .map(type -> type.javaType() == LearnerErased.class || projection.applies(type))
                 .orElse(true);
     }

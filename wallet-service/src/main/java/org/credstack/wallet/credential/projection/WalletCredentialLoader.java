@@ -1,7 +1,6 @@
 package org.credstack.wallet.credential.projection;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -15,11 +14,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
-import org.credstack.events.EventCatalog;
 import org.credstack.events.EventType;
 import org.credstack.events.cloudevents.CloudEventCodec;
-import org.credstack.events.cloudevents.CloudEventHeaders;
 import org.credstack.events.cloudevents.DecodedEvent;
 import org.credstack.events.cloudevents.UndecodableEventException;
 import org.credstack.events.issuance.CredentialIssued;
@@ -61,7 +57,7 @@ final class WalletCredentialLoader implements RebuildLoader {
 
     @Override
     public void load(ConsumerRecord<String, byte[]> record) throws UndecodableEventException, SQLException {
-        if (type(record) == CredentialIssued.class) {
+        if (CloudEventCodec.typeOf(record).map(EventType::javaType).orElse(null) == CredentialIssued.class) {
             issued(record);
             return;
         }
@@ -155,11 +151,5 @@ final class WalletCredentialLoader implements RebuildLoader {
         } finally {
             writing = null;
         }
-    }
-
-    private static Class<?> type(ConsumerRecord<String, byte[]> record) {
-        Header header = record.headers().lastHeader(CloudEventHeaders.TYPE);
-        return header == null ? null : EventCatalog.byCeType(new String(header.value(), StandardCharsets.UTF_8))
-                .map(EventType::javaType).orElse(null);
     }
 }
