@@ -33,4 +33,24 @@ public final class ErasedRecipients {
             remember.executeUpdate();
         }
     }
+
+    /**
+     * The erasures a rebuild loader has met so far, kept in memory (the loader is its fresh generation's only writer):
+     * a credential issued before its learner's erasure is not loaded, as the live path's tombstone check would skip it.
+     */
+    public static final class Met {
+
+        private final java.util.Map<String, Instant> erasedAt = new java.util.HashMap<>();
+
+        public void remember(org.credstack.events.learner.LearnerErased erased) {
+            erased.recipientRefs().forEach(ref -> erasedAt.merge(ref, erased.erasedAt(),
+                    (a, b) -> a.isAfter(b) ? a : b));
+        }
+
+        /** Whether an erasure met so far removes a credential of {@code recipientRef} issued at {@code issuedAt}. */
+        public boolean erases(String recipientRef, Instant issuedAt) {
+            Instant at = erasedAt.get(recipientRef);
+            return at != null && !issuedAt.isAfter(at);
+        }
+    }
 }

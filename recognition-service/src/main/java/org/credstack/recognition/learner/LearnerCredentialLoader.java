@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -21,6 +20,7 @@ import org.credstack.events.issuance.CredentialIssued;
 import org.credstack.events.issuance.CredentialStatusChange;
 import org.credstack.events.learner.LearnerErased;
 import org.credstack.platform.persistence.CopyRows;
+import org.credstack.platform.projection.ErasedRecipients;
 import org.credstack.platform.projection.ProjectionContext;
 import org.credstack.platform.projection.RebuildLoader;
 
@@ -43,7 +43,7 @@ final class LearnerCredentialLoader implements RebuildLoader {
     /** Learners queued in the fresh generation so far: this loader is its only writer. */
     private final Set<String> queued = new HashSet<>();
     /** The fresh generation's erasures so far. */
-    private final Map<String, Instant> erased = new HashMap<>();
+    private final ErasedRecipients.Met erased = new ErasedRecipients.Met();
     private final CopyRows rows = new CopyRows();
 
     LearnerCredentialLoader(LearnerCredentialProjection projection, ProjectionContext context) {
@@ -72,8 +72,7 @@ final class LearnerCredentialLoader implements RebuildLoader {
         if (event.event() instanceof LearnerErased learnerErased) {
             projection.erase(learnerErased, context);
             queued.removeAll(learnerErased.recipientRefs());
-            learnerErased.recipientRefs().forEach(ref -> erased.merge(ref, learnerErased.erasedAt(),
-                    (a, b) -> a.isAfter(b) ? a : b));
+            erased.remember(learnerErased);
         } else {
             projection.applyAll(List.of(event), context);
         }
@@ -87,8 +86,7 @@ final class LearnerCredentialLoader implements RebuildLoader {
             throw new UndecodableEventException(record.topic() + "-" + record.partition() + "@" + record.offset()
                     + ": unreadable CredentialIssued: " + e.getMessage(), e);
         }
-        Instant erasedAt = erased.get(row.recipientRef);
-        if (erasedAt != null && !row.issuedAt().isAfter(erasedAt)) {
+        if (erased.erases(row.recipientRef, row.issuedAt())) {
             return; // issued before its learner erased the wallet
         }
         if (pending.putIfAbsent(row.credentialId, row) == null && queued.add(row.recipientRef)) {

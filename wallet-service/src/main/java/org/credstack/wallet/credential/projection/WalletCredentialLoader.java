@@ -3,9 +3,7 @@ package org.credstack.wallet.credential.projection;
 import java.io.IOException;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +20,7 @@ import org.credstack.events.issuance.CredentialIssued;
 import org.credstack.events.issuance.CredentialStatusChange;
 import org.credstack.events.learner.LearnerErased;
 import org.credstack.platform.persistence.CopyRows;
+import org.credstack.platform.projection.ErasedRecipients;
 import org.credstack.platform.projection.ProjectionContext;
 import org.credstack.platform.projection.RebuildLoader;
 
@@ -40,7 +39,7 @@ final class WalletCredentialLoader implements RebuildLoader {
     private final Map<String, IssuedRow> pending = new LinkedHashMap<>();
     private final List<CredentialStatusChange> laterChanges = new ArrayList<>();
     /** The fresh generation's erasures so far: this loader is their only writer. */
-    private final Map<String, Instant> erased = new HashMap<>();
+    private final ErasedRecipients.Met erased = new ErasedRecipients.Met();
     private CopyRows rows = new CopyRows();
     private CopyRows spare = new CopyRows();
     private final ExecutorService writer = Executors.newSingleThreadExecutor(runnable -> {
@@ -65,8 +64,7 @@ final class WalletCredentialLoader implements RebuildLoader {
         if (event.event() instanceof LearnerErased learnerErased) {
             finish();
             projection.erase(learnerErased, context);
-            learnerErased.recipientRefs().forEach(ref -> erased.merge(ref, learnerErased.erasedAt(),
-                    (a, b) -> a.isAfter(b) ? a : b));
+            erased.remember(learnerErased);
             return;
         }
         CredentialStatusChange change = CredentialStatusChange.of(event.event(), event.metadata().occurredAt());
@@ -86,8 +84,7 @@ final class WalletCredentialLoader implements RebuildLoader {
             throw new UndecodableEventException(record.topic() + "-" + record.partition() + "@" + record.offset()
                     + ": unreadable CredentialIssued: " + e.getMessage(), e);
         }
-        Instant erasedAt = erased.get(row.recipientRef);
-        if (erasedAt != null && !row.issuedAt().isAfter(erasedAt)) {
+        if (erased.erases(row.recipientRef, row.issuedAt())) {
             return; // issued before its learner erased the wallet
         }
         pending.putIfAbsent(row.credentialId, row);
