@@ -45,13 +45,16 @@ public class AwardView {
     @EventHandler
     void on(AwardIssued e, @Timestamp Instant at) {
         em.createNativeQuery("UPDATE award SET credential_id = ?1, state = CASE WHEN state = 'AT_RISK' THEN state"
-                        + " ELSE 'ISSUED' END, updated_at = ?2 WHERE award_id = ?3")
+                        + " ELSE 'ISSUED' END, state_before_risk = CASE WHEN state = 'AT_RISK' THEN 'ISSUED'"
+                        + " ELSE state_before_risk END, updated_at = ?2 WHERE award_id = ?3")
                 .setParameter(1, e.credentialId()).setParameter(2, at).setParameter(3, e.awardId()).executeUpdate();
     }
 
     @EventHandler
     void on(AwardFlaggedAtRisk e, @Timestamp Instant at) {
-        em.createNativeQuery("UPDATE award SET state = 'AT_RISK', risk_credential_id = ?1, risk_status = ?2,"
+        em.createNativeQuery("UPDATE award SET state_before_risk = CASE WHEN state = 'AT_RISK'"
+                        + " THEN state_before_risk ELSE state END, state = 'AT_RISK', risk_credential_id = ?1,"
+                        + " risk_status = ?2,"
                         + " flagged_credential_ids = array_append(flagged_credential_ids, CAST(?1 AS varchar)),"
                         + " updated_at = ?3 WHERE award_id = ?4")
                 .setParameter(1, e.credentialId()).setParameter(2, e.status()).setParameter(3, at)
@@ -60,8 +63,9 @@ public class AwardView {
 
     @EventHandler
     void on(AwardKept e, @Timestamp Instant at) {
-        em.createNativeQuery("UPDATE award SET state = CASE WHEN credential_id IS NULL THEN 'REQUESTED' ELSE 'ISSUED'"
-                        + " END, decision_reason = ?1, updated_at = ?2 WHERE award_id = ?3")
+        em.createNativeQuery("UPDATE award SET state = coalesce(state_before_risk, CASE WHEN credential_id IS NULL"
+                        + " THEN 'REQUESTED' ELSE 'ISSUED' END), decision_reason = ?1, updated_at = ?2"
+                        + " WHERE award_id = ?3")
                 .setParameter(1, e.reason()).setParameter(2, at).setParameter(3, e.awardId()).executeUpdate();
     }
 

@@ -92,6 +92,33 @@ public class ProgressAndAwardTest {
     }
 
     @Test
+    void an_award_awaiting_confirmation_that_is_kept_awaits_confirmation_again() {
+        TestInstitution uni = TestInstitution.create();
+        String target = uni.publish("Certificate", "5", 6);
+        String component = uni.publish("Statistics", "5", 6);
+        TestInstitution.awaitCatalogued(target, component);
+        java.util.Map<String, Object> definition = new java.util.LinkedHashMap<>(
+                Definitions.requiringAchievements("Certificate", target, 5, component));
+        definition.put("awardPolicy", "CONFIRMED");
+        String qualification = publish(uni, definition);
+        String ref = randomRef();
+        String credential = issue(uni.id, component, ref);
+        await().atMost(TestInstitution.BOUND).untilAsserted(() -> assertThat(award(uni, qualification)
+                .getString("state")).isEqualTo("AWAITING_CONFIRMATION"));
+
+        KafkaTestClient.publish(new CredentialRevoked(credential, uni.id, ref, "annulled", Instant.now()), uni.id, 1);
+        await().atMost(TestInstitution.BOUND).untilAsserted(() -> assertThat(award(uni, qualification)
+                .getString("state")).isEqualTo("AT_RISK"));
+        String awardId = award(uni, qualification).getString("id");
+        uni.admin().contentType(ContentType.JSON).body("{\"reason\": \"Appeal upheld\"}")
+                .post("/v1/awards/" + awardId + "/keep").then().statusCode(200)
+                .body("state", equalTo("AWAITING_CONFIRMATION"));
+        assertThat(award(uni, qualification).getString("state")).isEqualTo("AWAITING_CONFIRMATION");
+        uni.admin().post("/v1/awards/" + awardId + "/confirm").then().statusCode(200)
+                .body("state", equalTo("REQUESTED"));
+    }
+
+    @Test
     void operators_read_how_many_learners_wait_and_how_long_each_re_evaluation_took() {
         TestInstitution uni = TestInstitution.create();
         String component = uni.publish("Statistics", "5", 6);
