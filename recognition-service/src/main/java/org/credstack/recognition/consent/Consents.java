@@ -88,10 +88,12 @@ public class Consents {
                 + " LIMIT 1", rs -> rs.getString(1), recipientRef).stream().findFirst();
     }
 
-    private static final String COLUMNS = "consent_id, wallet_id, grantee_tenant, credential_ids, purpose,"
+    /** The consent table's columns in the order {@link #consent} reads them. */
+    public static final String COLUMNS = "consent_id, wallet_id, grantee_tenant, credential_ids, purpose,"
             + " expires_at, granted_at, revoked_at";
 
-    private static Consent consent(ResultSet rs) throws SQLException {
+    /** A consent from a row whose first columns are {@link #COLUMNS}. */
+    public static Consent consent(ResultSet rs) throws SQLException {
         Array ids = rs.getArray(4);
         return new Consent(rs.getString(1), rs.getString(2), rs.getString(3),
                 List.copyOf(Arrays.asList((String[]) ids.getArray())), rs.getString(5), instant(rs.getTimestamp(6)),

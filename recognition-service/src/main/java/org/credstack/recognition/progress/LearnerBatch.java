@@ -5,8 +5,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -18,11 +16,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.credstack.events.RecipientRef;
+import org.credstack.recognition.consent.Consents;
 import org.credstack.recognition.consent.Consents.Consent;
 import org.credstack.recognition.learner.Learner;
 import org.credstack.recognition.learner.Learners;
-import org.credstack.recognition.qualification.domain.CredentialStatus;
-import org.credstack.recognition.qualification.domain.HeldCredential;
 import org.credstack.recognition.qualification.domain.RplCredit;
 
 /**
@@ -129,18 +126,13 @@ final class LearnerBatch {
     }
 
     private void readCredentials(Connection c, Set<String> refs) throws SQLException {
-        try (PreparedStatement q = c.prepareStatement("SELECT credential_id, issuer_id, achievement_id, credits,"
-                + " eqf_level, issued_at, status, valid_until, award_id, recipient_ref FROM learner_credential"
-                + " WHERE recipient_ref = ANY (?)")) {
+        try (PreparedStatement q = c.prepareStatement("SELECT " + LearnerRecords.HELD_COLUMNS + ", recipient_ref"
+                + " FROM learner_credential WHERE recipient_ref = ANY (?)")) {
             q.setArray(1, c.createArrayOf("varchar", refs.toArray()));
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
-                    int eqf = rs.getInt(5);
-                    credentialsByRef.computeIfAbsent(rs.getString(10), r -> new ArrayList<>()).add(
-                            new LearnerRecords.Held(new HeldCredential(rs.getString(1), rs.getString(2),
-                                    rs.getString(3), rs.getBigDecimal(4), rs.wasNull() ? null : eqf,
-                                    rs.getTimestamp(6).toInstant(), CredentialStatus.valueOf(rs.getString(7)),
-                                    instant(rs.getTimestamp(8))), rs.getString(9)));
+                    credentialsByRef.computeIfAbsent(rs.getString(10), r -> new ArrayList<>())
+                            .add(LearnerRecords.held(rs));
                 }
             }
         }
@@ -150,16 +142,13 @@ final class LearnerBatch {
         if (wallets.isEmpty()) {
             return;
         }
-        try (PreparedStatement q = c.prepareStatement("SELECT consent_id, wallet_id, grantee_tenant, credential_ids,"
-                + " purpose, expires_at, granted_at, revoked_at FROM consent WHERE wallet_id = ANY (?)"
-                + " ORDER BY granted_at, consent_id")) {
+        try (PreparedStatement q = c.prepareStatement("SELECT " + Consents.COLUMNS + " FROM consent"
+                + " WHERE wallet_id = ANY (?) ORDER BY granted_at, consent_id")) {
             q.setArray(1, c.createArrayOf("varchar", wallets.toArray()));
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
-                    consentsByWallet.computeIfAbsent(rs.getString(2), w -> new ArrayList<>()).add(new Consent(
-                            rs.getString(1), rs.getString(2), rs.getString(3), strings(rs.getArray(4)),
-                            rs.getString(5), instant(rs.getTimestamp(6)), instant(rs.getTimestamp(7)),
-                            instant(rs.getTimestamp(8))));
+                    Consent consent = Consents.consent(rs);
+                    consentsByWallet.computeIfAbsent(consent.walletId(), w -> new ArrayList<>()).add(consent);
                 }
             }
         }
@@ -218,9 +207,5 @@ final class LearnerBatch {
 
     private static List<String> strings(Array array) throws SQLException {
         return array == null ? List.of() : List.copyOf(Arrays.asList((String[]) array.getArray()));
-    }
-
-    private static Instant instant(Timestamp t) {
-        return t == null ? null : t.toInstant();
     }
 }

@@ -26,18 +26,13 @@ public class LearnerRecords {
 
     /** Every credential of the recipientRefs, with its award id (null unless it is an award's credential). */
     public List<Held> credentials(Collection<String> refs) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement("SELECT credential_id,"
-                + " issuer_id, achievement_id, credits, eqf_level, issued_at, status, valid_until, award_id"
-                + " FROM learner_credential WHERE recipient_ref = ANY (?)")) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement("SELECT "
+                + HELD_COLUMNS + " FROM learner_credential WHERE recipient_ref = ANY (?)")) {
             q.setArray(1, c.createArrayOf("varchar", refs.toArray()));
             List<Held> held = new ArrayList<>();
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
-                    int eqf = rs.getInt(5);
-                    held.add(new Held(new HeldCredential(rs.getString(1), rs.getString(2), rs.getString(3),
-                            rs.getBigDecimal(4), rs.wasNull() ? null : eqf, rs.getTimestamp(6).toInstant(),
-                            CredentialStatus.valueOf(rs.getString(7)), instant(rs.getTimestamp(8))),
-                            rs.getString(9)));
+                    held.add(held(rs));
                 }
             }
             return held;
@@ -67,6 +62,18 @@ public class LearnerRecords {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the learner's RPL credit", e);
         }
+    }
+
+    /** The columns of learner_credential that {@link #held} reads, first in a select. */
+    static final String HELD_COLUMNS = "credential_id, issuer_id, achievement_id, credits, eqf_level, issued_at, status,"
+            + " valid_until, award_id";
+
+    /** A held credential from a row whose first columns are {@link #HELD_COLUMNS}. */
+    static Held held(ResultSet rs) throws SQLException {
+        int eqf = rs.getInt(5);
+        return new Held(new HeldCredential(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4),
+                rs.wasNull() ? null : eqf, rs.getTimestamp(6).toInstant(), CredentialStatus.valueOf(rs.getString(7)),
+                instant(rs.getTimestamp(8))), rs.getString(9));
     }
 
     private static java.time.Instant instant(Timestamp t) {
