@@ -86,6 +86,14 @@ public class StatusLists {
         return (long) (list.size() * fillLimit) - allocated;
     }
 
+    /**
+     * Forgets what this replica remembers of the issuer's open list for the purpose, so that the next allocation
+     * counts it again: for callers that reserved its room in bulk, past the count the remembered list acts on.
+     */
+    public void recount(String issuerId, StatusPurpose purpose) {
+        open.remove(issuerId + "/" + segment(purpose));
+    }
+
     /** A list as it exists, or empty. */
     public Optional<StatusListInfo> find(String issuerId, StatusPurpose purpose, int listNo) {
         List<?> rows = em.createNativeQuery("SELECT size FROM status_list WHERE issuer_id = ?1 AND purpose = ?2 "

@@ -49,9 +49,10 @@ class BatchStatusEntriesTest {
         String admin = token(issuer, "issuer-admin");
         String achievement = published(admin);
         // the revocation list is 30 entries short of its fill limit, with every even index taken: about half of the
-        // random indexes a chunk picks collide, and the chunk must go on in list 2
+        // random indexes a chunk picks collide, and the chunk must go on in list 2. Created a while ago, so that the
+        // single allocator remembers it as open (it does not remember lists younger than ten seconds)
         sql("INSERT INTO status_list (issuer_id, purpose, list_no, size, created_at) "
-                + "VALUES (?, 'revocation', 1, " + SIZE + ", now())", issuer);
+                + "VALUES (?, 'revocation', 1, " + SIZE + ", now() - interval '1 minute')", issuer);
         sql("INSERT INTO status_entry (issuer_id, purpose, list_no, idx, credential_id, allocated_at) "
                 + "SELECT ?, 'revocation', 1, 2 * n, 'earlier-' || n, now() FROM generate_series(0, "
                 + (FILL_LIMIT - 31) + ") AS n", issuer);

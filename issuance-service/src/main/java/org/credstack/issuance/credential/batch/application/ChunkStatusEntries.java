@@ -64,8 +64,12 @@ final class ChunkStatusEntries implements CredentialIssuer.StatusAllocator {
     public StatusEntry allocate(String issuerId, StatusPurpose purpose, String credentialId) {
         OpenList list = lists.get(purpose);
         if (list == null || list.left <= 0) {
-            // what is reserved must be in the table before StatusLists counts the list to decide where to go on
+            // what is reserved must be in the table before StatusLists counts the list to decide where to go on, and
+            // it must count: the room this chunk used is not in the count a remembered open list acts on
             insertReserved();
+            if (list != null) {
+                statusLists.recount(issuerId, purpose);
+            }
             StatusEntry entry = statusLists.allocate(issuerId, purpose, credentialId);
             String url = entry.statusListCredential();
             int listNo = StatusLists.parseListId(url.substring(url.lastIndexOf('/') + 1)).orElseThrow().listNo();
