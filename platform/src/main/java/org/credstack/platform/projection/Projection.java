@@ -41,6 +41,16 @@ public interface Projection {
     }
 
     /**
+     * Additive DDL that brings a generation created by an earlier release up to {@link #createTables} (columns added
+     * with {@code ADD COLUMN IF NOT EXISTS}, so that it runs any number of times): run on the serving generation when
+     * the service starts, which then exposes its views again, new columns included. Any other change to a
+     * projection's tables needs a rebuild.
+     */
+    default List<String> upgradeTables(String schema) {
+        return List.of();
+    }
+
+    /**
      * Whether this projection applies events of {@code type}. Records of other types are skipped as they arrive,
      * before they are decoded or claimed, so that a projection of a few types does not pay for every event on its
      * topics. {@link LearnerErased} always reaches {@link #erase}. Default: every type.

@@ -56,6 +56,29 @@ public class ProjectionStore {
     }
 
     /**
+     * Brings the serving generation's tables up to this release ({@link Projection#upgradeTables}) and exposes its
+     * views again, so that they show the columns added.
+     */
+    public void upgrade(Projection projection) {
+        if (projection.upgradeTables("upgraded").isEmpty()) {
+            return;
+        }
+        inTransaction(() -> {
+            try (Connection c = dataSource.getConnection()) {
+                lock(c, projection.name());
+                Serving current = read(c, projection.name());
+                if (current != null) {
+                    for (String ddl : projection.upgradeTables(current.schema())) {
+                        execute(c, ddl);
+                    }
+                    exposeViews(c, projection, current.schema());
+                }
+            }
+            return null;
+        });
+    }
+
+    /**
      * Creates an empty generation {@code generation} (dropping any leftover of an aborted rebuild), with its secondary
      * indexes unless {@code deferIndexes} (a rebuild builds them after its first replay, {@link #createIndexes}).
      */

@@ -59,6 +59,7 @@ public class Projections {
         }
         for (Projection projection : projections) {
             store.serving(projection);
+            store.upgrade(projection);
             startLive(projection);
         }
     }

@@ -28,6 +28,7 @@ import org.credstack.events.issuance.CredentialReplaced;
 import org.credstack.events.issuance.CredentialRevoked;
 import org.credstack.events.issuance.CredentialSuspended;
 import org.credstack.events.learner.LearnerErased;
+import org.credstack.events.recognition.QualificationPublished;
 import org.credstack.events.recognition.RplDecisionMade;
 import org.credstack.events.wallet.ConsentGranted;
 import org.credstack.events.wallet.ConsentRevoked;
@@ -72,7 +73,7 @@ public class LearnerCredentialProjection implements Projection {
     private static final Set<Class<?>> TYPES = Set.of(CredentialIssued.class, CredentialRevoked.class,
             CredentialSuspended.class, CredentialReinstated.class, CredentialExpired.class, CredentialReplaced.class,
             AchievementPublished.class, AchievementRetired.class, RplDecisionMade.class, RecipientLinked.class,
-            RecipientUnlinked.class, ConsentGranted.class, ConsentRevoked.class);
+            RecipientUnlinked.class, ConsentGranted.class, ConsentRevoked.class, QualificationPublished.class);
 
     @Override
     public String name() {
@@ -103,7 +104,7 @@ public class LearnerCredentialProjection implements Projection {
                         + " issuer_id VARCHAR(64) NOT NULL, version INT NOT NULL, name VARCHAR(512) NOT NULL,"
                         + " credits NUMERIC(8, 2), eqf_level INT, retired BOOLEAN NOT NULL DEFAULT false)",
                 "CREATE TABLE " + schema + "." + PENDING + " (learner_key VARCHAR(64) PRIMARY KEY,"
-                        + " queued_at TIMESTAMPTZ NOT NULL)",
+                        + " queued_at TIMESTAMPTZ NOT NULL, achievement_ids VARCHAR(64)[])",
                 "CREATE TABLE " + schema + "." + RPL_CREDITS + " (claim_id VARCHAR(64) PRIMARY KEY,"
                         + " issuer_id VARCHAR(64) NOT NULL, learner_id VARCHAR(64) NOT NULL,"
                         + " recipient_refs VARCHAR(64)[] NOT NULL, qualification_id VARCHAR(64),"
@@ -119,6 +120,13 @@ public class LearnerCredentialProjection implements Projection {
         return List.of("CREATE INDEX ON " + schema + "." + CREDENTIALS + " (recipient_ref)");
     }
 
+    /** {@code progress_pending.achievement_ids} came with D40. */
+    @Override
+    public List<String> upgradeTables(String schema) {
+        return List.of("ALTER TABLE " + schema + "." + PENDING + " ADD COLUMN IF NOT EXISTS achievement_ids"
+                + " VARCHAR(64)[]");
+    }
+
     @Override
     public boolean applies(EventType type) {
         return TYPES.contains(type.javaType());
@@ -132,47 +140,46 @@ public class LearnerCredentialProjection implements Projection {
     @Override
     public void applyAll(List<DecodedEvent> events, ProjectionContext context) throws SQLException {
         Connection c = context.connection();
-        Set<String> touched = new LinkedHashSet<>();
+        ProgressQueue touched = new ProgressQueue();
         try (PreparedStatement insert = c.prepareStatement(INSERT.formatted(context.table(CREDENTIALS),
                 context.table(ERASED)));
              PreparedStatement status = c.prepareStatement("UPDATE " + context.table(CREDENTIALS)
-                     + " SET status = ? WHERE credential_id = ? RETURNING recipient_ref")) {
+                     + " SET status = ? WHERE credential_id = ? RETURNING recipient_ref, achievement_id")) {
             for (DecodedEvent event : events) {
                 Object e = event.event();
                 if (e instanceof CredentialIssued issued) {
                     bind(insert, issued);
                     if (insert.executeUpdate() > 0) {
-                        touched.add(issued.recipientRef());
+                        touched.achievement(issued.recipientRef(), issued.achievementId());
                     }
                 } else if (e instanceof AchievementPublished || e instanceof AchievementRetired) {
                     AchievementCatalogRows.apply(c, context.table(CATALOG), e);
                 } else if (e instanceof RplDecisionMade decision) {
                     RplCreditRows.apply(c, context.table(RPL_CREDITS), decision);
-                    touched.add(decision.learnerId());
-                    touched.addAll(decision.recipientRefs());
+                    touched.everything(decision.learnerId());
+                    touched.everything(decision.recipientRefs());
                 } else if (e instanceof RecipientLinked linked) {
                     consents.apply(event, context);
-                    touched.add(linked.walletId());
-                    touched.add(linked.recipientRef());
+                    touched.everything(linked.walletId());
+                    touched.everything(linked.recipientRef());
                 } else if (e instanceof RecipientUnlinked unlinked) {
                     consents.apply(event, context);
-                    touched.add(unlinked.walletId());
-                    touched.add(unlinked.recipientRef());
+                    touched.everything(unlinked.walletId());
+                    touched.everything(unlinked.recipientRef());
                 } else if (e instanceof ConsentGranted granted) {
                     consents.apply(event, context);
-                    touched.add(granted.walletId());
+                    touched.everything(granted.walletId());
                 } else if (e instanceof ConsentRevoked revoked) {
                     consents.apply(event, context);
-                    touched.add(revoked.walletId());
+                    touched.everything(revoked.walletId());
+                } else if (e instanceof QualificationPublished published) {
+                    queueHolders(c, context, published, touched);
                 } else {
-                    String ref = changeStatus(status, e);
-                    if (ref != null) {
-                        touched.add(ref);
-                    }
+                    changeStatus(status, e, touched);
                 }
             }
         }
-        queue(c, context, touched, Instant.now());
+        touched.queue(c, context.table(PENDING), Instant.now());
         if (!touched.isEmpty()) {
             wakeWorkerOnCommit();
         }
@@ -245,36 +252,51 @@ public class LearnerCredentialProjection implements Projection {
         insert.setTimestamp(11, Timestamp.from(e.issuedAt()));
     }
 
-    /** Sets the status an event gives its credential; the credential's recipientRef, or null if none changed. */
-    private static String changeStatus(PreparedStatement update, Object e) throws SQLException {
+    /** Sets the status an event gives its credential and queues its learner, for the credential's achievement. */
+    private static void changeStatus(PreparedStatement update, Object e, ProgressQueue touched) throws SQLException {
         CredentialStatusChange change = CredentialStatusChange.of(e, null);
         if (change == null) {
-            return null;
+            return;
         }
         update.setString(1, change.status());
         update.setString(2, change.credentialId());
         try (var rs = update.executeQuery()) {
-            return rs.next() ? rs.getString(1) : null;
+            if (rs.next()) {
+                touched.achievement(rs.getString(1), rs.getString(2));
+            }
         }
     }
 
     /**
-     * Queues learners (recipientRefs or wallet ids) for re-evaluation of their progress. A learner already queued is
-     * queued again ({@code DO UPDATE}, not {@code DO NOTHING}): if the progress worker holds their row (claimed
-     * {@code FOR UPDATE}, evaluating what it read before this transaction), this waits until the worker has taken it off
-     * the queue and then queues them anew, so the change is evaluated. With {@code DO NOTHING} it would be lost: the
-     * worker deletes the row after evaluating the state before this change (D39).
+     * Queues everyone holding a credential of an achievement the published version names (components and accepted
+     * equivalents), for those achievements: their progress toward it is evaluated without waiting for their next
+     * credential event. Holders only through a nested qualification or an institution's credit transfer rule are
+     * evaluated at their next event of one of its achievements.
      */
-    static void queue(Connection c, ProjectionContext context, Set<String> keys, Instant at) throws SQLException {
-        if (keys.isEmpty()) {
+    private static void queueHolders(Connection c, ProjectionContext context, QualificationPublished published,
+                                     ProgressQueue touched) throws SQLException {
+        if (published.rules() == null) {
             return;
         }
-        try (PreparedStatement queue = c.prepareStatement("INSERT INTO " + context.table(PENDING)
-                + " (learner_key, queued_at) SELECT k, ? FROM unnest(?::varchar[]) AS k"
-                + " ON CONFLICT (learner_key) DO UPDATE SET queued_at = EXCLUDED.queued_at")) {
-            queue.setTimestamp(1, Timestamp.from(at));
-            queue.setArray(2, c.createArrayOf("varchar", keys.toArray()));
-            queue.executeUpdate();
+        Set<String> achievements = new LinkedHashSet<>(published.rules().findValuesAsText("achievementId"));
+        if (achievements.isEmpty()) {
+            return;
         }
+        try (PreparedStatement holders = c.prepareStatement("SELECT DISTINCT recipient_ref, achievement_id FROM "
+                + context.table(CREDENTIALS) + " WHERE achievement_id = ANY (?)")) {
+            holders.setArray(1, c.createArrayOf("varchar", achievements.toArray()));
+            try (var rs = holders.executeQuery()) {
+                while (rs.next()) {
+                    touched.achievement(rs.getString(1), rs.getString(2));
+                }
+            }
+        }
+    }
+
+    /** Queues learners (recipientRefs or wallet ids) for re-evaluation of everything ({@link ProgressQueue}). */
+    static void queue(Connection c, ProjectionContext context, Set<String> keys, Instant at) throws SQLException {
+        ProgressQueue queue = new ProgressQueue();
+        queue.everything(keys);
+        queue.queue(c, context.table(PENDING), at);
     }
 }

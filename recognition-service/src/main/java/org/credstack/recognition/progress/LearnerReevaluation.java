@@ -10,14 +10,13 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
-import java.util.Collection;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.Set;
-import org.hibernate.Session;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.credstack.recognition.learner.Learner;
@@ -30,6 +29,7 @@ import org.credstack.recognition.qualification.application.PublishedQualificatio
 import org.credstack.recognition.qualification.domain.CredentialStatus;
 import org.credstack.recognition.qualification.domain.HeldCredential;
 import org.credstack.recognition.qualification.domain.Progress;
+import org.hibernate.Session;
 
 /**
  * One learner's re-evaluation, in the caller's transaction: progress toward every published qualification stored as
@@ -47,17 +47,21 @@ public class LearnerReevaluation {
     SystemCommands commands;
     @Inject
     ObjectMapper json;
+    @Inject
+    AffectedQualifications affected;
 
     /**
      * Re-evaluates the learners the keys name, each once (a recipientRef and its wallet are one learner), reading what
      * they need for the whole batch at once; returns how long each key took: its share of the batch's reads and its
-     * own evaluation and writes, in nanoseconds.
+     * own evaluation and writes, in nanoseconds. {@code changed} maps each key to the achievements whose credentials
+     * changed (only the qualifications they affect are evaluated), or to null when anything may have changed.
      */
-    public Map<String, Long> reevaluate(Collection<String> keys, Instant at) {
+    public Map<String, Long> reevaluate(Map<String, Set<String>> changed, Instant at) {
         long started = System.nanoTime();
-        LearnerBatch batch = em.unwrap(Session.class).doReturningWork(c -> LearnerBatch.read(c, keys));
-        long readShare = (System.nanoTime() - started) / Math.max(1, keys.size());
+        LearnerBatch batch = em.unwrap(Session.class).doReturningWork(c -> LearnerBatch.read(c, changed.keySet()));
+        long readShare = (System.nanoTime() - started) / Math.max(1, changed.size());
         Map<String, Long> took = new LinkedHashMap<>();
+        Map<String, Set<String>> qualificationsOf = affectedByLearner(batch, changed);
         Set<String> evaluated = new HashSet<>();
         ProgressWrites writes = new ProgressWrites();
         for (Map.Entry<String, Learner> entry : batch.learners().entrySet()) {
@@ -68,7 +72,7 @@ public class LearnerReevaluation {
                 NativeRows.update(em, "DELETE FROM learner_progress WHERE learner_id = ?1", key); // erased/merged
             }
             if (!learner.recipientRefs().isEmpty() && evaluated.add(learner.id())) {
-                reevaluate(learner, batch, at, writes);
+                reevaluate(learner, batch, at, writes, qualificationsOf.get(learner.id()));
             }
             took.put(key, readShare + System.nanoTime() - own);
         }
@@ -79,13 +83,38 @@ public class LearnerReevaluation {
         return took;
     }
 
-    private void reevaluate(Learner learner, LearnerBatch batch, Instant at, ProgressWrites writes) {
+    /**
+     * The qualifications to evaluate for each learner of the batch (by learner id; null: all): what the changes of
+     * all the keys naming them affect, since a recipientRef and its wallet queued apart are one learner.
+     */
+    private Map<String, Set<String>> affectedByLearner(LearnerBatch batch, Map<String, Set<String>> changed) {
+        Map<String, Set<String>> achievements = new HashMap<>();
+        Set<String> everything = new HashSet<>();
+        batch.learners().forEach((key, learner) -> {
+            Set<String> ids = changed.get(key);
+            if (ids == null) {
+                everything.add(learner.id());
+            } else {
+                achievements.computeIfAbsent(learner.id(), id -> new HashSet<>()).addAll(ids);
+            }
+        });
+        Map<String, Set<String>> qualifications = new HashMap<>();
+        achievements.forEach((learnerId, ids) -> {
+            if (!everything.contains(learnerId)) {
+                qualifications.put(learnerId, affected.of(ids));
+            }
+        });
+        return qualifications;
+    }
+
+    private void reevaluate(Learner learner, LearnerBatch batch, Instant at, ProgressWrites writes,
+                            Set<String> only) {
         List<LearnerRecords.Held> held = batch.credentials(learner);
         List<HeldCredential> credentials = held.stream().map(LearnerRecords.Held::credential).toList();
         Map<String, String> stored = batch.digests(learner);
         List<LearnerBatch.AwardRow> awards = batch.awards(learner);
         for (Evaluated evaluated : engine.forInstitutions(learner, credentials, at, batch.consents(learner),
-                batch.rplCredits(learner))) {
+                batch.rplCredits(learner), only)) {
             store(learner, evaluated, stored.get(evaluated.qualification().qualificationId()), at, writes);
             if (evaluated.progress().eligible()) {
                 open(learner, evaluated, awards, at);

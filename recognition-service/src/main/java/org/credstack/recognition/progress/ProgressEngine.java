@@ -50,16 +50,24 @@ public class ProgressEngine {
      */
     public List<Evaluated> forInstitutions(Learner learner, List<HeldCredential> held, Instant at, List<Consent> given,
                                            Map<String, List<RplCredit>> rplCredits) {
-        return evaluate(new Run(held, at, given, rplCredits));
+        return forInstitutions(learner, held, at, given, rplCredits, null);
+    }
+
+    /** As {@link #forInstitutions(Learner, List, Instant, List, Map)}, for the qualifications {@code only} names. */
+    public List<Evaluated> forInstitutions(Learner learner, List<HeldCredential> held, Instant at, List<Consent> given,
+                                           Map<String, List<RplCredit>> rplCredits, Set<String> only) {
+        return evaluate(new Run(held, at, given, rplCredits), only);
     }
 
     /** Progress as the learner sees it: everything they hold counts. */
     public List<Evaluated> forLearner(Learner learner, List<HeldCredential> held, Instant at) {
-        return evaluate(new Run(held, at, null, records.rplCredits(learner.id(), learner.recipientRefs())));
+        return evaluate(new Run(held, at, null, records.rplCredits(learner.id(), learner.recipientRefs())), null);
     }
 
-    private List<Evaluated> evaluate(Run run) {
-        return qualifications.latest().stream().map(latest -> run.evaluate(latest.qualificationId())).toList();
+    /** Each published qualification's progress, or those {@code only} names (null: all). */
+    private List<Evaluated> evaluate(Run run, Set<String> only) {
+        return qualifications.latest().stream().filter(latest -> only == null || only.contains(latest.qualificationId()))
+                .map(latest -> run.evaluate(latest.qualificationId())).toList();
     }
 
     /**

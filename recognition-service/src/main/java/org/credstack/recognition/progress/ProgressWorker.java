@@ -11,9 +11,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.credstack.platform.persistence.NativeRows;
 import org.credstack.platform.schedule.PeriodicTask;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -107,7 +110,9 @@ public class ProgressWorker {
             try {
                 Map<String, Instant> one = new LinkedHashMap<>();
                 one.put(key, null);
-                record(QuarkusTransaction.requiringNew().call(() -> reevaluate(one)));
+                Map<String, Set<String>> everything = new HashMap<>();
+                everything.put(key, null);
+                record(QuarkusTransaction.requiringNew().call(() -> reevaluate(one, everything)));
             } catch (RuntimeException e) {
                 timings.failed();
                 LOG.warnf(e, "Could not re-evaluate the progress of learner %s; trying again in %s", key, retryAfter);
@@ -119,20 +124,32 @@ public class ProgressWorker {
         return claimed.size();
     }
 
+    /** Between the achievement ids of a queued learner as the claim reads them (ASCII unit separator, chr(31)). */
+    private static final String SEPARATOR = "\u001f";
+
     private List<Done> batch() {
-        List<Object[]> claimed = NativeRows.select(em, "SELECT learner_key, queued_at FROM progress_pending"
-                + " WHERE queued_at <= ?1 ORDER BY queued_at LIMIT ?2 FOR UPDATE SKIP LOCKED", clock.instant(), batchSize);
+        List<Object[]> claimed = NativeRows.select(em, "SELECT learner_key, queued_at,"
+                + " array_to_string(achievement_ids, chr(31)) FROM progress_pending WHERE queued_at <= ?1"
+                + " ORDER BY queued_at LIMIT ?2 FOR UPDATE SKIP LOCKED", clock.instant(), batchSize);
         Map<String, Instant> queuedAt = new LinkedHashMap<>();
-        claimed.forEach(row -> queuedAt.put((String) row[0], NativeRows.instant(row[1])));
-        return reevaluate(queuedAt);
+        Map<String, Set<String>> changed = new LinkedHashMap<>();
+        for (Object[] row : claimed) {
+            queuedAt.put((String) row[0], NativeRows.instant(row[1]));
+            changed.put((String) row[0], row[2] == null ? null
+                    : new HashSet<>(List.of(((String) row[2]).split(SEPARATOR))));
+        }
+        return reevaluate(queuedAt, changed);
     }
 
-    /** Re-evaluates the learners and takes them off the queue, in the caller's transaction. */
-    private List<Done> reevaluate(Map<String, Instant> queuedAt) {
+    /**
+     * Re-evaluates the learners, for what changed ({@link LearnerReevaluation#reevaluate}), and takes them off the
+     * queue, in the caller's transaction.
+     */
+    private List<Done> reevaluate(Map<String, Instant> queuedAt, Map<String, Set<String>> changed) {
         if (queuedAt.isEmpty()) {
             return List.of();
         }
-        Map<String, Long> took = reevaluation.reevaluate(queuedAt.keySet(), clock.instant());
+        Map<String, Long> took = reevaluation.reevaluate(changed, clock.instant());
         NativeRows.update(em, "DELETE FROM progress_pending WHERE learner_key = ANY (?1)",
                 (Object) queuedAt.keySet().toArray(new String[0]));
         List<Done> done = new ArrayList<>(queuedAt.size());

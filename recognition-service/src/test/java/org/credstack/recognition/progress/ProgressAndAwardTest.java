@@ -163,7 +163,7 @@ public class ProgressAndAwardTest {
         uni.admin().get("/admin/progress").then().statusCode(403);
     }
 
-    private static io.restassured.specification.RequestSpecification operator() {
+    static io.restassured.specification.RequestSpecification operator() {
         return io.restassured.RestAssured.given().auth().oauth2(org.credstack.devstack.Devstack.tokens()
                 .mint("operator", java.util.Set.of("operator"), null, null));
     }
@@ -183,7 +183,7 @@ public class ProgressAndAwardTest {
         }
     }
 
-    private static String publish(TestInstitution uni, java.util.Map<String, Object> definition) {
+    static String publish(TestInstitution uni, java.util.Map<String, Object> definition) {
         String id = uni.admin().contentType(ContentType.JSON).body(definition).post("/v1/qualifications")
                 .then().statusCode(201).extract().path("id");
         uni.admin().header("If-Match", "*").post("/v1/qualifications/" + id + "/publish").then().statusCode(200);

@@ -35,7 +35,11 @@ public class Equivalences {
     @ConfigProperty(name = "credstack.recognition.cache.recheck-interval", defaultValue = "PT1S")
     Duration recheck;
 
-    private RevisionedCache<Map<String, List<CreditEquivalence>>> cache;
+    /** By owning institution: the rules in force, and every rule ever defined (withdrawn ones too). */
+    private record Loaded(Map<String, List<CreditEquivalence>> inForce, Map<String, List<CreditEquivalence>> ever) {
+    }
+
+    private RevisionedCache<Loaded> cache;
 
     @PostConstruct
     void init() {
@@ -44,25 +48,41 @@ public class Equivalences {
 
     /** The credit transfer rules of one institution, as the domain's records. */
     public List<CreditEquivalence> ofIssuer(String issuerId) {
-        return cache.get().getOrDefault(issuerId, List.of());
+        return cache.get().inForce().getOrDefault(issuerId, List.of());
+    }
+
+    /**
+     * Every rule an institution has defined, withdrawn ones included: what a learner's progress may have counted
+     * through (the same list object until the rules change).
+     */
+    public Map<String, List<CreditEquivalence>> everDefined() {
+        return cache.get().ever();
     }
 
     /**
      * In the domain's record, {@code issuerId} is the institution whose achievement is transferred: the rule's
      * owner is the key of the map.
      */
-    private static Map<String, List<CreditEquivalence>> load(Connection c) throws SQLException {
-        Map<String, List<CreditEquivalence>> byOwner = new HashMap<>();
+    private static Loaded load(Connection c) throws SQLException {
+        Map<String, List<CreditEquivalence>> inForce = new HashMap<>();
+        Map<String, List<CreditEquivalence>> ever = new HashMap<>();
         try (PreparedStatement select = c.prepareStatement("SELECT issuer_id, equivalence_id, external_issuer_id,"
-                + " external_achievement_id, counts_as, credits FROM credit_equivalence WHERE withdrawn_at IS NULL"
+                + " external_achievement_id, counts_as, credits, withdrawn_at IS NULL FROM credit_equivalence"
                 + " ORDER BY issuer_id, created_at, equivalence_id");
              ResultSet rs = select.executeQuery()) {
             while (rs.next()) {
-                byOwner.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new CreditEquivalence(
-                        rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        EquivalenceRows.credits(rs.getBigDecimal(6))));
+                CreditEquivalence rule = new CreditEquivalence(rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), EquivalenceRows.credits(rs.getBigDecimal(6)));
+                ever.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rule);
+                if (rs.getBoolean(7)) {
+                    inForce.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rule);
+                }
             }
         }
+        return new Loaded(frozen(inForce), frozen(ever));
+    }
+
+    private static Map<String, List<CreditEquivalence>> frozen(Map<String, List<CreditEquivalence>> byOwner) {
         Map<String, List<CreditEquivalence>> frozen = new HashMap<>();
         byOwner.forEach((owner, rules) -> frozen.put(owner, List.copyOf(rules)));
         return Map.copyOf(frozen);
