@@ -9,7 +9,8 @@
 #   progress-rebuild: EVENTS synthetic CredentialIssued over LEARNERS learners seeded once, then REPEAT rebuilds of
 #     learner-credentials followed by the progress worker draining every learner, each beside the raw limits measured
 #     after it on the same data (the three topics consumed alone, a COPY of learner_credential's rows alone).
-# Knobs (environment): REPEAT (3), CREDENTIALS (200), QUALIFICATIONS (50), EVENTS_PER_RUN (300), RATE (10),
+# Knobs (environment): REPEAT (3), CREDENTIALS (200), QUALIFICATIONS (50), EVENTS_PER_RUN (300), WARMUP (150 events
+#   before each run's measured ones: the JIT of a freshly started stack made the first run's p99 twice the others'), RATE (10),
 #   EVENTS (1000000, 0 to skip the rebuild), LEARNERS (200000), OUT (bench/results/recognition-<UTC time>).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -18,6 +19,7 @@ REPEAT=${REPEAT:-3}
 CREDENTIALS=${CREDENTIALS:-200}
 QUALIFICATIONS=${QUALIFICATIONS:-50}
 EVENTS_PER_RUN=${EVENTS_PER_RUN:-300}
+WARMUP=${WARMUP:-150}
 RATE=${RATE:-10}
 EVENTS=${EVENTS:-1000000}
 LEARNERS=${LEARNERS:-200000}
@@ -30,10 +32,10 @@ JAR=bench/target/credstack-bench.jar
 mkdir -p "$OUT"
 CSV="$OUT/recognition.csv"
 . bench/session.sh
-machine_facts "REPEAT=$REPEAT CREDENTIALS=$CREDENTIALS QUALIFICATIONS=$QUALIFICATIONS EVENTS_PER_RUN=$EVENTS_PER_RUN RATE=$RATE EVENTS=$EVENTS LEARNERS=$LEARNERS"
+machine_facts "REPEAT=$REPEAT CREDENTIALS=$CREDENTIALS QUALIFICATIONS=$QUALIFICATIONS EVENTS_PER_RUN=$EVENTS_PER_RUN WARMUP=$WARMUP RATE=$RATE EVENTS=$EVENTS LEARNERS=$LEARNERS"
 
 run reevaluation progress-reevaluation --achievements "$CREDENTIALS" --credentials "$CREDENTIALS" \
-  --qualifications "$QUALIFICATIONS" --events "$EVENTS_PER_RUN" --rate "$RATE" --repeat "$REPEAT" \
+  --qualifications "$QUALIFICATIONS" --events "$EVENTS_PER_RUN" --warmup-events "$WARMUP" --rate "$RATE" --repeat "$REPEAT" \
   --label "re-evaluation $CREDENTIALS credentials x $QUALIFICATIONS qualifications"
 if [ "$EVENTS" != 0 ]; then
   run rebuild progress-rebuild --events "$EVENTS" --learners "$LEARNERS" --repeat "$REPEAT" --progress 10s \

@@ -38,7 +38,8 @@ import java.util.function.BooleanSupplier;
  * Then the run waits until recognition shows every credential in the status its last event gave it and the queue
  * is empty, then reads
  * {@code /admin/progress/timings} for the re-evaluations after the counter it saw before the measured events:
- * evaluation (read the learner's records, evaluate every published qualification, store) and latency (queued by the
+ * evaluation (read the learner's records, evaluate the published qualifications the credential's achievement is in,
+ * store: D40) and latency (queued by the
  * projection → committed). The raw limit beside it: PostgreSQL reading the learner's rows alone
  * ({@link LearnerRowsRead}). Medians over the runs; CSV rows per run: evaluation, latency, raw read.
  */
@@ -179,6 +180,7 @@ final class ProgressReevaluationRun {
         List<QualificationPlan.Planned> plan = QualificationPlan.plan(qualifications, tag, target, held, missing,
                 tag.hashCode(), ctx.json());
         metByLearner = (int) plan.stream().filter(QualificationPlan.Planned::metByHolder).count();
+        err.println("[setup] " + affectedLine(plan, held));
         RecognitionClient recognition = new RecognitionClient(ctx, recognitionUrl);
         ParallelTasks.run("qualifications", "published", plan.size(), 2, o.progress, err,
                 n -> recognition.defineAndPublish(session.adminToken(), plan.get((int) n).json()));
@@ -374,8 +376,8 @@ final class ProgressReevaluationRun {
                 t.count() < r.sent() - r.errors() ? " (a learner still queued when the next event arrives is "
                         + "re-evaluated once for both)" : t.count() > r.sent() - r.errors()
                         ? " (more than events: other learners were re-evaluated too)" : "");
-        out.println("evaluation  " + line(e) + "  read records + evaluate " + publishedOnStack
-                + " qualifications + store");
+        out.println("evaluation  " + line(e) + "  read records + evaluate those of the " + publishedOnStack
+                + " qualifications the achievement is in + store");
         out.println("latency     " + line(l) + "  queued by the projection -> committed");
         out.println("raw read    " + line(raw.latency()) + "  " + raw.rows() + " learner_credential rows, "
                 + o.rawReads + " reads alone on one connection");
@@ -383,6 +385,19 @@ final class ProgressReevaluationRun {
                 raw.latency().p50Ms() > 0 ? e.p50Ms() / raw.latency().p50Ms() : 0);
         out.printf(Locale.ROOT, "bar         p99 <= %.0f ms: evaluation %.3f ms, latency %.3f ms%n", BAR_MS, e.p99Ms(),
                 l.p99Ms());
+    }
+
+    /**
+     * How many of the qualifications name each held achievement: a credential event re-evaluates those (D40), the
+     * others' progress cannot change.
+     */
+    static String affectedLine(List<QualificationPlan.Planned> plan, List<String> held) {
+        int[] naming = held.stream().mapToInt(a -> (int) plan.stream().filter(q -> q.components().contains(a))
+                .count()).sorted().toArray();
+        return String.format(Locale.ROOT, "an event's achievement is a component of %d to %d of the %d qualifications"
+                        + " (median %d; %d of %d achievements in none): recognition re-evaluates those (D40)",
+                naming[0], naming[naming.length - 1], plan.size(), naming[naming.length / 2],
+                java.util.Arrays.stream(naming).filter(n -> n == 0).count(), naming.length);
     }
 
     private static String line(LatencySummary s) {

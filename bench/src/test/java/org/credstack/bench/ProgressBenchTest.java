@@ -391,4 +391,15 @@ class ProgressBenchTest {
         assertThrows(IllegalArgumentException.class, () -> QualificationPlan.plan(1, "t", "target",
                 ids("a-", QualificationPlan.MIN_HELD - 1), List.of(), 1, JSON));
     }
+
+    @Test
+    void theAffectedLineCountsTheQualificationsNamingEachHeldAchievement() {
+        List<QualificationPlan.Planned> plan = List.of(
+                new QualificationPlan.Planned("q1", "{}", List.of("a", "b"), true),
+                new QualificationPlan.Planned("q2", "{}", List.of("a", "c"), false),
+                new QualificationPlan.Planned("q3", "{}", List.of("a"), false));
+        assertEquals("an event's achievement is a component of 0 to 3 of the 3 qualifications (median 1; 1 of 4"
+                        + " achievements in none): recognition re-evaluates those (D40)",
+                ProgressReevaluationRun.affectedLine(plan, List.of("a", "b", "c", "d")));
+    }
 }
