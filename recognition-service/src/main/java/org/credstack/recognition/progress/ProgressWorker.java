@@ -46,23 +46,31 @@ public class ProgressWorker {
     Duration interval;
     @ConfigProperty(name = "credstack.progress.batch-size", defaultValue = "50")
     int batchSize;
+    /**
+     * Threads draining the queue in this replica. The first is woken when learners are queued; the others find a
+     * backlog (after a rebuild, a bulk issuance) at their next look and share it, batch by batch.
+     */
+    @ConfigProperty(name = "credstack.progress.workers", defaultValue = "2")
+    int workers;
     /** A learner whose re-evaluation failed is tried again after this long. */
     @ConfigProperty(name = "credstack.progress.retry-after", defaultValue = "PT1M")
     Duration retryAfter;
 
     private final Clock clock = Clock.systemUTC();
-    private PeriodicTask task;
+    private final List<PeriodicTask> tasks = new ArrayList<>();
+    /** A worker draining a backlog logs its progress this often. */
+    private static final long PROGRESS_LOG_NANOS = Duration.ofSeconds(5).toNanos();
 
     void onStart(@Observes StartupEvent event) {
         if (enabled) {
-            task = PeriodicTask.start("progress-worker", interval, this::drain);
+            for (int i = 1; i <= Math.max(1, workers); i++) {
+                tasks.add(PeriodicTask.start("progress-worker-" + i, interval, this::drain));
+            }
         }
     }
 
     void onStop(@Observes ShutdownEvent event) {
-        if (task != null) {
-            task.stop();
-        }
+        tasks.forEach(PeriodicTask::stop);
     }
 
     /**
@@ -70,8 +78,8 @@ public class ProgressWorker {
      * transaction that queued learners commits, so that progress follows a credential event without the poll delay.
      */
     public void wake() {
-        if (task != null) {
-            task.wake();
+        if (!tasks.isEmpty()) {
+            tasks.get(0).wake();
         }
     }
 
@@ -79,6 +87,7 @@ public class ProgressWorker {
     public int drain() {
         int total = 0;
         long started = System.nanoTime();
+        long logged = started;
         while (true) {
             int handled;
             try {
@@ -96,8 +105,15 @@ public class ProgressWorker {
             if (handled < batchSize) {
                 break;
             }
-            double seconds = (System.nanoTime() - started) / 1e9;
-            LOG.infof("Progress: %d learners re-evaluated (%.0f/s)", total, total / seconds);
+            long now = System.nanoTime();
+            if (now - logged >= PROGRESS_LOG_NANOS) {
+                logged = now;
+                double rate = total / ((now - started) / 1e9);
+                long queued = QuarkusTransaction.requiringNew().call(() -> NativeRows.<Number>column(em,
+                        "SELECT count(*) FROM progress_pending").get(0).longValue());
+                LOG.infof("Progress (%s): %d learners re-evaluated (%.0f/s), %d queued (all workers), ETA %.0f s",
+                        Thread.currentThread().getName(), total, rate, queued, queued / (rate * tasks.size()));
+            }
         }
         return total;
     }

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.credstack.recognition.learner.Learner;
 import org.credstack.recognition.qualification.application.PublishedQualification;
@@ -13,7 +14,9 @@ import org.credstack.recognition.qualification.domain.Progress;
 
 /**
  * The learner_progress rows a batch of re-evaluations changed, written at the end with one JDBC batch per statement
- * (a native query per row cost a round trip and a persistence-context flush each).
+ * (a native query per row cost a round trip and a persistence-context flush each), in key order: two workers whose
+ * batches share a learner (a recipientRef and its wallet queued apart) lock the rows in the same order, so they wait
+ * for each other instead of deadlocking.
  */
 final class ProgressWrites {
 
@@ -41,6 +44,9 @@ final class ProgressWrites {
     }
 
     void flush(Connection c) throws SQLException {
+        deletes.sort(Comparator.comparing((String[] row) -> row[0]).thenComparing(row -> row[1]));
+        upserts.sort(Comparator.comparing((Row row) -> row.learner().id())
+                .thenComparing(row -> row.qualification().qualificationId()));
         if (!deletes.isEmpty()) {
             try (PreparedStatement delete = c.prepareStatement(
                     "DELETE FROM learner_progress WHERE learner_id = ? AND qualification_id = ?")) {
