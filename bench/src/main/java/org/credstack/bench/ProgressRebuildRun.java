@@ -57,7 +57,7 @@ final class ProgressRebuildRun {
 
     /** One run's figures. */
     record Result(OperatorClient.Rebuild rebuild, double rebuildSeconds, double progressSeconds, long reevaluated,
-                  RebuildLimits.Consumed consumed, Summary copy) {
+                  RebuildLimits.Consumed consumed, Summary copy, java.util.Optional<MachineCpu.Use> cpu) {
 
         double totalSeconds() {
             return rebuildSeconds + progressSeconds;
@@ -306,6 +306,7 @@ final class ProgressRebuildRun {
     private Result once(int run) throws Exception {
         String name = RebuildLimits.LEARNER_CREDENTIALS.projection();
         long reevaluatedBefore = operator.progress(recognitionUrl).reevaluated();
+        java.util.Optional<MachineCpu.Reading> cpuAtStart = MachineCpu.read();
         long t0 = System.nanoTime();
         OperatorClient.Rebuild rebuild = operator.rebuild(recognitionUrl, name);
         int generation = rebuild.generation();
@@ -377,6 +378,7 @@ final class ProgressRebuildRun {
             }
         }
         long t2 = System.nanoTime();
+        java.util.Optional<MachineCpu.Use> cpu = MachineCpu.between(cpuAtStart, MachineCpu.read());
         long reevaluated = progress.reevaluated() - reevaluatedBefore;
         err.printf(Locale.ROOT, "[progress %d %.1fs] queue empty: %d learners re-evaluated (failed since start %d)%n",
                 run, (t2 - t1) / 1e9, reevaluated, progress.failed());
@@ -387,7 +389,7 @@ final class ProgressRebuildRun {
             String schema = limits.servingSchema(c);
             copy = limits.copy(c, schema, limits.readRows(c, schema), run);
         }
-        return new Result(rebuild, (t1 - t0) / 1e9, (t2 - t1) / 1e9, reevaluated, consumed, copy);
+        return new Result(rebuild, (t1 - t0) / 1e9, (t2 - t1) / 1e9, reevaluated, consumed, copy, cpu);
     }
 
     // ------------------------------------------------------------------------------------------------ report
@@ -402,6 +404,7 @@ final class ProgressRebuildRun {
                         : 0);
         out.printf(Locale.ROOT, "total      %.1f s  %.0f events/s  (bar: under %.0f s)%n", r.totalSeconds(),
                 r.eventsPerSecond(), BAR_SECONDS);
+        r.cpu().ifPresent(use -> out.println("cpu        rebuild + progress: " + use.describe()));
         double consume = r.consumed().summary().throughput();
         double copy = r.copy().throughput();
         out.printf(Locale.ROOT, "raw        Kafka consume %.0f records/s (%d in %.1f s), COPY %.0f rows/s (%d rows)%n",

@@ -402,4 +402,18 @@ class ProgressBenchTest {
                         + " achievements in none): recognition re-evaluates those (D40)",
                 ProgressReevaluationRun.affectedLine(plan, List.of("a", "b", "c", "d")));
     }
+
+    @Test
+    void machineCpuCountsBusyAndAvailableCoreSecondsBetweenTwoReadings() {
+        java.util.Optional<MachineCpu.Reading> from = MachineCpu.parse(List.of(
+                "cpu  1000 0 500 8000 100 0 0 0 0 0", "cpu0 500 0 250 4000 50 0 0 0 0 0"));
+        java.util.Optional<MachineCpu.Reading> to = MachineCpu.parse(List.of(
+                "cpu  1900 0 700 8080 120 0 0 0 0 0"));
+        MachineCpu.Use use = MachineCpu.between(from, to).orElseThrow();
+        assertEquals(11.0, use.busyCoreSeconds(), 1e-9);
+        assertEquals(12.0, use.coreSeconds(), 1e-9);
+        assertEquals("11.0 of 12.0 core-s busy (92 %), all processes", use.describe());
+        assertTrue(MachineCpu.between(java.util.Optional.empty(), to).isEmpty());
+        assertTrue(MachineCpu.parse(List.of("intr 1 2 3")).isEmpty());
+    }
 }

@@ -136,10 +136,14 @@ public class ProgressEngine {
     private PublishedQualification versionFor(String qualificationId, List<HeldCredential> held) {
         List<PublishedQualification> versions = qualifications.versions(qualificationId);
         PublishedQualification newest = versions.get(versions.size() - 1);
-        Set<String> components = new java.util.HashSet<>();
-        newest.definition().rules().allComponents().forEach(c -> components.add(c.achievementId()));
-        Instant start = held.stream().filter(c -> components.contains(c.achievementId()))
-                .map(HeldCredential::issuedAt).min(Instant::compareTo).orElse(null);
+        Set<String> components = newest.componentAchievements();
+        Instant start = null;
+        for (HeldCredential credential : held) {
+            if (components.contains(credential.achievementId())
+                    && (start == null || credential.issuedAt().isBefore(start))) {
+                start = credential.issuedAt();
+            }
+        }
         if (start == null) {
             return newest;
         }

@@ -9,6 +9,16 @@ import java.util.List;
  */
 record Placement(Component component, ElectiveGroup group, String field) {
 
+    /**
+     * The field's hash: it names the placement within its rules, and equal placements have equal fields. The
+     * generated hash went through the component and the whole elective group, every component of it, on each lookup
+     * of the evaluation's maps (8 % of a progress rebuild's evaluation time).
+     */
+    @Override
+    public int hashCode() {
+        return field.hashCode();
+    }
+
     static List<Placement> of(QualificationRules rules) {
         List<Placement> placements = new ArrayList<>();
         for (int i = 0; i < rules.required().size(); i++) {
