@@ -76,9 +76,11 @@ public class StatusLists {
 
     /**
      * How many more entries a list takes before its fill limit, counted now (the caller's transaction sees its own
-     * inserts); for callers that reserve indexes of one list in bulk.
+     * inserts); for callers that reserve indexes of one list in bulk. The room they take is not in the count a
+     * remembered open list acts on, so this replica counts the list again at its next allocation.
      */
     public long room(StatusListInfo list) {
+        recount(list.issuerId(), list.purpose());
         long allocated = ((Number) em.createNativeQuery("SELECT count(*) FROM status_entry WHERE issuer_id = ?1 "
                         + "AND purpose = ?2 AND list_no = ?3")
                 .setParameter(1, list.issuerId()).setParameter(2, segment(list.purpose()))

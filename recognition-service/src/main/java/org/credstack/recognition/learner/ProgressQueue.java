@@ -48,10 +48,6 @@ public final class ProgressQueue {
         return changed.isEmpty();
     }
 
-    public void clear() {
-        changed.clear();
-    }
-
     /**
      * Queues the learners in {@code table}. A learner already queued is queued again ({@code DO UPDATE}, not
      * {@code DO NOTHING}) with the union of what changed: if the progress worker holds their row (claimed

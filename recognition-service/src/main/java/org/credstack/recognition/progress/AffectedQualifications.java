@@ -79,13 +79,14 @@ public class AffectedQualifications {
         }
         for (PublishedQualification version : qualifications.versions(qualificationId)) {
             List<CreditEquivalence> transfer = rules.getOrDefault(version.issuerId(), List.of());
+            for (String component : version.componentAchievements()) {
+                achievements.add(component);
+                transfer.stream().filter(rule -> rule.countsAs().equals(component))
+                        .forEach(rule -> achievements.add(rule.achievementId()));
+            }
             for (Component component : version.definition().rules().allComponents()) {
                 if (component.nested()) {
                     achievements.addAll(named(component.qualificationId(), rules, memo, visiting));
-                } else {
-                    achievements.add(component.achievementId());
-                    transfer.stream().filter(rule -> rule.countsAs().equals(component.achievementId()))
-                            .forEach(rule -> achievements.add(rule.achievementId()));
                 }
             }
             for (AcceptedEquivalent accepted : version.definition().rules().acceptedEquivalents()) {

@@ -11,7 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -124,11 +124,9 @@ public class ProgressWorker {
                 clock.instant(), batchSize));
         for (String key : claimed) {
             try {
-                Map<String, Instant> one = new LinkedHashMap<>();
-                one.put(key, null);
-                Map<String, Set<String>> everything = new HashMap<>();
-                everything.put(key, null);
-                record(QuarkusTransaction.requiringNew().call(() -> reevaluate(one, everything)));
+                // queued at an unknown time, for everything: a retry does not know what its batch was queued for
+                record(QuarkusTransaction.requiringNew().call(() -> reevaluate(Collections.singletonMap(key, null),
+                        Collections.singletonMap(key, null))));
             } catch (RuntimeException e) {
                 timings.failed();
                 LOG.warnf(e, "Could not re-evaluate the progress of learner %s; trying again in %s", key, retryAfter);

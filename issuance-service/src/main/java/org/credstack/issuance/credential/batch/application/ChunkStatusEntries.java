@@ -75,8 +75,6 @@ final class ChunkStatusEntries implements CredentialIssuer.StatusAllocator {
             int listNo = StatusLists.parseListId(url.substring(url.lastIndexOf('/') + 1)).orElseThrow().listNo();
             StatusLists.StatusListInfo info = statusLists.find(issuerId, purpose, listNo).orElseThrow();
             list = new OpenList(listNo, info.size(), statusLists.room(info));
-            // the single allocator's remembered count does not know of the room taken here
-            statusLists.recount(issuerId, purpose);
             list.used.add(Integer.parseInt(entry.statusListIndex()));
             lists.put(purpose, list);
             return entry;
