@@ -1,21 +1,28 @@
 package org.credstack.recognition.learner;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.time.Instant;
 import org.credstack.platform.persistence.CopyRows;
+import org.credstack.platform.persistence.JsonSkim;
 
 /**
- * Recognition's row of one {@code CredentialIssued}, read with a streaming parser that skips the signed credential
- * and its JWT (most of the event's bytes, and nothing recognition counts): a rebuild reads every credential ever
- * issued. Field names are the contract's (pinned by credential-events); the live path binds the same fields from the
+ * Recognition's row of one {@code CredentialIssued}, read with {@link JsonSkim}, which steps over the signed
+ * credential and its JWT without tokenizing them (most of the
+ * event's bytes, and nothing recognition counts): a rebuild reads every credential ever issued. Field names are the contract's (pinned by credential-events); the live path binds the same fields from the
  * decoded event ({@link LearnerCredentialProjection}).
  */
 final class IssuedCredit {
 
-    private static final JsonFactory JSON = new JsonFactory();
+    private static final JsonSkim.Name CREDENTIAL_ID = JsonSkim.Name.of("credentialId");
+    private static final JsonSkim.Name RECIPIENT_REF = JsonSkim.Name.of("recipientRef");
+    private static final JsonSkim.Name ISSUER_ID = JsonSkim.Name.of("issuerId");
+    private static final JsonSkim.Name ACHIEVEMENT_ID = JsonSkim.Name.of("achievementId");
+    private static final JsonSkim.Name ISSUED_AT = JsonSkim.Name.of("issuedAt");
+    private static final JsonSkim.Name VALID_UNTIL = JsonSkim.Name.of("validUntil");
+    private static final JsonSkim.Name AWARD_ID = JsonSkim.Name.of("awardId");
+    private static final JsonSkim.Name ACHIEVEMENT = JsonSkim.Name.of("achievement");
+    private static final JsonSkim.Name CREDITS_AVAILABLE = JsonSkim.Name.of("creditsAvailable");
+    private static final JsonSkim.Name EQF_LEVEL = JsonSkim.Name.of("eqfLevel");
 
     static final String COLUMNS = "(credential_id, recipient_ref, issuer_id, achievement_id, credits, eqf_level,"
             + " issued_at, valid_until, status, award_id)";
@@ -33,24 +40,30 @@ final class IssuedCredit {
 
     static IssuedCredit parse(byte[] json) throws IOException {
         IssuedCredit row = new IssuedCredit();
-        try (JsonParser p = JSON.createParser(json)) {
-            expect(p.nextToken(), JsonToken.START_OBJECT);
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String field = p.currentName();
-                JsonToken value = p.nextToken();
-                switch (field) {
-                    case "credentialId" -> row.credentialId = p.getValueAsString();
-                    case "recipientRef" -> row.recipientRef = p.getValueAsString();
-                    case "issuerId" -> row.issuerId = p.getValueAsString();
-                    case "achievementId" -> row.achievementId = p.getValueAsString();
-                    case "issuedAt" -> row.issuedAt = p.getValueAsString();
-                    case "validUntil" -> row.validUntil = p.getValueAsString();
-                    case "awardId" -> row.awardId = p.getValueAsString();
-                    case "achievement" -> row.achievement(p, value);
-                    default -> p.skipChildren();
-                }
+        JsonSkim skim = new JsonSkim(json);
+        skim.enterObject();
+        while (skim.nextField()) {
+            if (skim.is(CREDENTIAL_ID)) {
+                row.credentialId = skim.text();
+            } else if (skim.is(RECIPIENT_REF)) {
+                row.recipientRef = skim.text();
+            } else if (skim.is(ISSUER_ID)) {
+                row.issuerId = skim.text();
+            } else if (skim.is(ACHIEVEMENT_ID)) {
+                row.achievementId = skim.text();
+            } else if (skim.is(ISSUED_AT)) {
+                row.issuedAt = skim.text();
+            } else if (skim.is(VALID_UNTIL)) {
+                row.validUntil = skim.text();
+            } else if (skim.is(AWARD_ID)) {
+                row.awardId = skim.text();
+            } else if (skim.is(ACHIEVEMENT)) {
+                row.achievement(skim);
+            } else {
+                skim.skipValue();
             }
         }
+        skim.end();
         if (row.credentialId == null || row.recipientRef == null || row.issuerId == null
                 || row.achievementId == null || row.issuedAt == null) {
             throw new IOException("CredentialIssued without credentialId, recipientRef, issuerId, achievementId or"
@@ -68,22 +81,19 @@ final class IssuedCredit {
                 .text(issuedAt).text(validUntil).text(status).text(awardId).endRow();
     }
 
-    private void achievement(JsonParser p, JsonToken value) throws IOException {
-        expect(value, JsonToken.START_OBJECT);
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String field = p.currentName();
-            JsonToken token = p.nextToken();
-            switch (field) {
-                case "creditsAvailable" -> credits = token == JsonToken.VALUE_NULL ? null : p.getText();
-                case "eqfLevel" -> eqfLevel = token == JsonToken.VALUE_NULL ? null : p.getText();
-                default -> p.skipChildren();
-            }
+    private void achievement(JsonSkim skim) throws IOException {
+        if (skim.skipNull()) {
+            return;
         }
-    }
-
-    private static void expect(JsonToken actual, JsonToken expected) throws IOException {
-        if (actual != expected) {
-            throw new IOException("expected " + expected + " but found " + actual);
+        skim.enterObject();
+        while (skim.nextField()) {
+            if (skim.is(CREDITS_AVAILABLE)) {
+                credits = skim.text();
+            } else if (skim.is(EQF_LEVEL)) {
+                eqfLevel = skim.text();
+            } else {
+                skim.skipValue();
+            }
         }
     }
 }

@@ -23,12 +23,13 @@ import org.credstack.platform.persistence.CopyRows;
 import org.credstack.platform.projection.ErasedRecipients;
 import org.credstack.platform.projection.ProjectionContext;
 import org.credstack.platform.projection.RebuildLoader;
+import org.credstack.platform.projection.RebuildWriter;
 
 /**
  * Loads a rebuild of learner-credentials with COPY. The credentials of each poll become rows (read with
  * {@link IssuedCredit}, without binding the signed credential), status changes that follow them in the same poll are
- * made on those rows, and the rows are copied in one statement; their learners are queued once each for
- * re-evaluation. Status changes of credentials written before are batched updates (their learner is already queued).
+ * made on those rows, and the rows are copied in one statement, by a second thread while the next poll is consumed
+ * and parsed ({@link RebuildWriter}); their learners are queued once each for re-evaluation. Status changes of credentials written before are batched updates (their learner is already queued).
  * Every other event (catalogue, RPL decision, link, consent, erasure) first waits for everything before it to be
  * written and then goes through the live path, as live delivery would have it. The same outcome as
  * {@link LearnerCredentialProjection#applyAll}, row for row ({@code LearnerCredentialsRebuildTest}).
@@ -44,7 +45,9 @@ final class LearnerCredentialLoader implements RebuildLoader {
     private final Set<String> queued = new HashSet<>();
     /** The fresh generation's erasures so far. */
     private final ErasedRecipients.Met erased = new ErasedRecipients.Met();
-    private final CopyRows rows = new CopyRows();
+    private CopyRows rows = new CopyRows();
+    private CopyRows spare = new CopyRows();
+    private final RebuildWriter writer = new RebuildWriter(LearnerCredentialProjection.NAME);
 
     LearnerCredentialLoader(LearnerCredentialProjection projection, ProjectionContext context) {
         this.projection = projection;
@@ -96,28 +99,47 @@ final class LearnerCredentialLoader implements RebuildLoader {
 
     @Override
     public void flush() throws SQLException {
-        if (!pending.isEmpty()) {
-            pending.values().forEach(row -> row.appendTo(rows));
-            pending.clear();
-            rows.copyInto(context.connection(), context.table(LearnerCredentialProjection.CREDENTIALS) + " "
-                    + IssuedCredit.COLUMNS);
-            rows.clear();
-        }
-        if (!laterChanges.isEmpty()) {
+        pending.values().forEach(row -> row.appendTo(rows));
+        pending.clear();
+        List<CredentialStatusChange> changes = List.copyOf(laterChanges);
+        laterChanges.clear();
+        List<String> learners = List.copyOf(toQueue);
+        toQueue.clear();
+        writer.await();
+        CopyRows batch = rows;
+        rows = spare;
+        spare = batch;
+        writer.submit(() -> write(batch, changes, learners));
+    }
+
+    @Override
+    public void finish() throws SQLException {
+        flush();
+        writer.await();
+    }
+
+    @Override
+    public void close() {
+        writer.close();
+    }
+
+    private void write(CopyRows batch, List<CredentialStatusChange> changes, List<String> learners)
+            throws SQLException {
+        batch.copyInto(context.connection(), context.table(LearnerCredentialProjection.CREDENTIALS) + " "
+                + IssuedCredit.COLUMNS);
+        if (!changes.isEmpty()) {
             try (PreparedStatement update = context.connection().prepareStatement("UPDATE "
                     + context.table(LearnerCredentialProjection.CREDENTIALS) + " SET status = ? WHERE credential_id = ?")) {
-                for (CredentialStatusChange change : laterChanges) {
+                for (CredentialStatusChange change : changes) {
                     update.setString(1, change.status());
                     update.setString(2, change.credentialId());
                     update.addBatch();
                 }
                 update.executeBatch();
             }
-            laterChanges.clear();
         }
-        if (!toQueue.isEmpty()) {
-            LearnerCredentialProjection.queue(context.connection(), context, toQueue, Instant.now());
-            toQueue.clear();
+        if (!learners.isEmpty()) {
+            LearnerCredentialProjection.queue(context.connection(), context, learners, Instant.now());
         }
     }
 }

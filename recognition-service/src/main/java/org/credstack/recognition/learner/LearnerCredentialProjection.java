@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -302,7 +303,8 @@ public class LearnerCredentialProjection implements Projection {
     }
 
     /** Queues learners (recipientRefs or wallet ids) for re-evaluation of everything ({@link ProgressQueue}). */
-    static void queue(Connection c, ProjectionContext context, Set<String> keys, Instant at) throws SQLException {
+    static void queue(Connection c, ProjectionContext context, Collection<String> keys, Instant at)
+            throws SQLException {
         ProgressQueue queue = new ProgressQueue();
         queue.everything(keys);
         queue.queue(c, context.table(PENDING), at);

@@ -29,6 +29,7 @@ import org.credstack.recognition.qualification.application.PublishedQualificatio
 import org.credstack.recognition.qualification.domain.CredentialStatus;
 import org.credstack.recognition.qualification.domain.HeldCredential;
 import org.credstack.recognition.qualification.domain.Progress;
+import org.credstack.recognition.qualification.domain.ProgressEvaluator;
 import org.hibernate.Session;
 
 /**
@@ -64,6 +65,7 @@ public class LearnerReevaluation {
         Map<String, Set<String>> qualificationsOf = affectedByLearner(batch, changed);
         Set<String> evaluated = new HashSet<>();
         ProgressWrites writes = new ProgressWrites();
+        ProgressEvaluator evaluator = engine.evaluator();
         for (Map.Entry<String, Learner> entry : batch.learners().entrySet()) {
             long own = System.nanoTime();
             String key = entry.getKey();
@@ -72,7 +74,7 @@ public class LearnerReevaluation {
                 NativeRows.update(em, "DELETE FROM learner_progress WHERE learner_id = ?1", key); // erased/merged
             }
             if (!learner.recipientRefs().isEmpty() && evaluated.add(learner.id())) {
-                reevaluate(learner, batch, at, writes, qualificationsOf.get(learner.id()));
+                reevaluate(learner, batch, at, writes, qualificationsOf.get(learner.id()), evaluator);
             }
             took.put(key, readShare + System.nanoTime() - own);
         }
@@ -108,13 +110,13 @@ public class LearnerReevaluation {
     }
 
     private void reevaluate(Learner learner, LearnerBatch batch, Instant at, ProgressWrites writes,
-                            Set<String> only) {
+                            Set<String> only, ProgressEvaluator evaluator) {
         List<LearnerRecords.Held> held = batch.credentials(learner);
         List<HeldCredential> credentials = held.stream().map(LearnerRecords.Held::credential).toList();
         Map<String, String> stored = batch.digests(learner);
         List<LearnerBatch.AwardRow> awards = batch.awards(learner);
         for (Evaluated evaluated : engine.forInstitutions(learner, credentials, at, batch.consents(learner),
-                batch.rplCredits(learner), only)) {
+                batch.rplCredits(learner), only, evaluator)) {
             store(learner, evaluated, stored.get(evaluated.qualification().qualificationId()), at, writes);
             if (evaluated.progress().eligible()) {
                 open(learner, evaluated, awards, at);
@@ -137,27 +139,34 @@ public class LearnerReevaluation {
             }
             return;
         }
-        String progress = write(p);
-        String digest = digest(q.issuerId(), Integer.toString(q.version()), String.join(",", learner.recipientRefs()),
-                progress);
+        byte[] progress = write(p);
+        String digest = digest(progress, q.issuerId(), Integer.toString(q.version()),
+                String.join(",", learner.recipientRefs()));
         if (!digest.equals(storedDigest)) {
-            writes.upsert(learner, q, p, progress, digest, at);
+            writes.upsert(learner, q, p, new String(progress, StandardCharsets.UTF_8), digest, at);
         }
     }
 
-    /** SHA-256 (base64) of the parts, each length-prefixed so that no two different lists give the same input. */
-    static String digest(String... parts) {
+    /**
+     * SHA-256 (base64) of the parts and then the progress document, each length-prefixed so that no two different
+     * lists give the same input.
+     */
+    static String digest(byte[] progress, String... parts) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             for (String part : parts) {
-                byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
-                sha.update(ByteBuffer.allocate(4).putInt(bytes.length).array());
-                sha.update(bytes);
+                update(sha, part.getBytes(StandardCharsets.UTF_8));
             }
+            update(sha, progress);
             return Base64.getEncoder().encodeToString(sha.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static void update(MessageDigest sha, byte[] bytes) {
+        sha.update(ByteBuffer.allocate(4).putInt(bytes.length).array());
+        sha.update(bytes);
     }
 
     /**
@@ -209,9 +218,10 @@ public class LearnerReevaluation {
                 .getBytes(StandardCharsets.UTF_8)).toString();
     }
 
-    private String write(Progress progress) {
+    /** As UTF-8 bytes: the digest hashes them, and only a changed row needs them as text. */
+    private byte[] write(Progress progress) {
         try {
-            return json.writeValueAsString(progress);
+            return json.writeValueAsBytes(progress);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write progress", e);
         }

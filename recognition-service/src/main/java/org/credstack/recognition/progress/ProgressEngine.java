@@ -46,22 +46,27 @@ public class ProgressEngine {
     /**
      * Progress as each qualification's institution may see it: what awards are decided on. {@code given} are the
      * consents of the learner's wallet and {@code rplCredits} their RPL credit by institution, as the caller read them
-     * (the progress worker reads them for a whole batch of learners at once).
+     * (the progress worker reads them for a whole batch of learners at once); for the qualifications {@code only}
+     * names (null: all), with an evaluator the caller shares between the learners of a batch ({@link #evaluator()}).
      */
     public List<Evaluated> forInstitutions(Learner learner, List<HeldCredential> held, Instant at, List<Consent> given,
-                                           Map<String, List<RplCredit>> rplCredits) {
-        return forInstitutions(learner, held, at, given, rplCredits, null);
+                                           Map<String, List<RplCredit>> rplCredits, Set<String> only,
+                                           ProgressEvaluator evaluator) {
+        return evaluate(new Run(held, at, given, rplCredits, evaluator), only);
     }
 
-    /** As {@link #forInstitutions(Learner, List, Instant, List, Map)}, for the qualifications {@code only} names. */
-    public List<Evaluated> forInstitutions(Learner learner, List<HeldCredential> held, Instant at, List<Consent> given,
-                                           Map<String, List<RplCredit>> rplCredits, Set<String> only) {
-        return evaluate(new Run(held, at, given, rplCredits), only);
+    /**
+     * An evaluator for a batch of learners: it keeps what does not depend on the learner (the rules' texts, the
+     * components' names) from one learner to the next, as of the catalogue when it was made.
+     */
+    public ProgressEvaluator evaluator() {
+        return new ProgressEvaluator(achievements, graph);
     }
 
     /** Progress as the learner sees it: everything they hold counts. */
     public List<Evaluated> forLearner(Learner learner, List<HeldCredential> held, Instant at) {
-        return evaluate(new Run(held, at, null, records.rplCredits(learner.id(), learner.recipientRefs())), null);
+        return evaluate(new Run(held, at, null, records.rplCredits(learner.id(), learner.recipientRefs()), evaluator()),
+                null);
     }
 
     /** Each published qualification's progress, or those {@code only} names (null: all). */
@@ -81,10 +86,12 @@ public class ProgressEngine {
         private final Instant at;
         private final List<Consent> given;
         private final Map<String, List<RplCredit>> rplCredits;
-        private final ProgressEvaluator evaluator = new ProgressEvaluator(achievements, graph);
+        private final ProgressEvaluator evaluator;
         private final Map<String, Evaluated> done = new HashMap<>();
 
-        Run(List<HeldCredential> held, Instant at, List<Consent> given, Map<String, List<RplCredit>> rplCredits) {
+        Run(List<HeldCredential> held, Instant at, List<Consent> given, Map<String, List<RplCredit>> rplCredits,
+            ProgressEvaluator evaluator) {
+            this.evaluator = evaluator;
             this.held = held;
             this.at = at;
             this.given = given;

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +19,8 @@ import java.util.TreeSet;
 public final class ProgressEvaluator {
 
     private final ComponentLabels labels;
+    /** By definition (the same instance for every learner while the published qualifications stay loaded). */
+    private final Map<QualificationDefinition, RuleOutcomes> outcomes = new IdentityHashMap<>();
 
     public ProgressEvaluator(AchievementCatalog catalog, QualificationGraph graph) {
         this.labels = new ComponentLabels(catalog, graph);
@@ -28,8 +31,10 @@ public final class ProgressEvaluator {
         QualificationRules rules = definition.rules();
         CandidateFinder finder = new CandidateFinder(rules, evidence, new Countability(at, rules.recencyYears()));
         Assignment assignment = new Assignment(labels);
-        List<Placement> placements = Placement.of(rules);
-        placements.forEach(p -> assignment.fill(p, finder.forComponent(p.component())));
+        RuleOutcomes outcomesOf = outcomes.computeIfAbsent(definition, d -> new RuleOutcomes(labels, d));
+        for (Placement p : outcomesOf.placements()) {
+            assignment.fill(p, finder.forComponent(p.component()));
+        }
         rplTowardTheWhole(qualificationId, evidence).forEach(assignment::addToWhole);
 
         List<Assignment.Taken> taken = assignment.taken();
@@ -45,11 +50,11 @@ public final class ProgressEvaluator {
         }
         BigDecimal total = Credits.canonical(counted.stream().map(CountedCredit::credits)
                 .reduce(BigDecimal.ZERO, BigDecimal::add));
-        List<RuleOutcome> outcomes = new RuleOutcomes(labels, placements, filled).of(definition, total);
+        List<RuleOutcome> rulesMet = outcomesOf.of(filled, total);
         List<NotCounted> notCounted = new ArrayList<>(finder.excluded());
         notCounted.addAll(assignment.passedOver());
-        return new Progress(outcomes.stream().allMatch(RuleOutcome::met), definition.creditsRequired(), total,
-                cap.cappedCounted(), cap.cap(), cap.cut(), outcomes, counted, List.copyOf(credentialIds),
+        return new Progress(rulesMet.stream().allMatch(RuleOutcome::met), definition.creditsRequired(), total,
+                cap.cappedCounted(), cap.cap(), cap.cut(), rulesMet, counted, List.copyOf(credentialIds),
                 notCounted);
     }
 

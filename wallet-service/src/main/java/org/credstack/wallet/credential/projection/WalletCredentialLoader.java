@@ -7,10 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.credstack.events.EventType;
 import org.credstack.events.cloudevents.CloudEventCodec;
@@ -23,6 +19,7 @@ import org.credstack.platform.persistence.CopyRows;
 import org.credstack.platform.projection.ErasedRecipients;
 import org.credstack.platform.projection.ProjectionContext;
 import org.credstack.platform.projection.RebuildLoader;
+import org.credstack.platform.projection.RebuildWriter;
 
 /**
  * Loads a rebuild of the wallet's credentials with COPY: the credentials of each poll are kept as rows, the status
@@ -42,12 +39,7 @@ final class WalletCredentialLoader implements RebuildLoader {
     private final ErasedRecipients.Met erased = new ErasedRecipients.Met();
     private CopyRows rows = new CopyRows();
     private CopyRows spare = new CopyRows();
-    private final ExecutorService writer = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "rebuild-writer-" + WalletCredentialProjection.NAME);
-        thread.setDaemon(true);
-        return thread;
-    });
-    private Future<?> writing;
+    private final RebuildWriter writer = new RebuildWriter(WalletCredentialProjection.NAME);
 
     WalletCredentialLoader(WalletCredentialProjection projection, ProjectionContext context) {
         this.projection = projection;
@@ -98,25 +90,22 @@ final class WalletCredentialLoader implements RebuildLoader {
         pending.clear();
         List<CredentialStatusChange> changes = List.copyOf(laterChanges);
         laterChanges.clear();
-        awaitWriting();
+        writer.await();
         CopyRows batch = rows;
         rows = spare;
         spare = batch;
-        writing = writer.submit(() -> {
-            write(batch, changes);
-            return null;
-        });
+        writer.submit(() -> write(batch, changes));
     }
 
     @Override
     public void finish() throws SQLException {
         flush();
-        awaitWriting();
+        writer.await();
     }
 
     @Override
     public void close() {
-        writer.shutdownNow();
+        writer.close();
     }
 
     private void write(CopyRows batch, List<CredentialStatusChange> changes) throws SQLException {
@@ -131,22 +120,6 @@ final class WalletCredentialLoader implements RebuildLoader {
                 update.addBatch();
             }
             update.executeBatch();
-        }
-    }
-
-    private void awaitWriting() throws SQLException {
-        if (writing == null) {
-            return;
-        }
-        try {
-            writing.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SQLException("interrupted while writing the rebuild", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof SQLException sql ? sql : new SQLException(e.getCause());
-        } finally {
-            writing = null;
         }
     }
 }
