@@ -5,11 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -139,34 +135,11 @@ public class LearnerReevaluation {
             }
             return;
         }
-        byte[] progress = write(p);
-        String digest = digest(progress, q.issuerId(), Integer.toString(q.version()),
+        String digest = ProgressDigest.of(p, q.issuerId(), Integer.toString(q.version()),
                 String.join(",", learner.recipientRefs()));
         if (!digest.equals(storedDigest)) {
-            writes.upsert(learner, q, p, new String(progress, StandardCharsets.UTF_8), digest, at);
+            writes.upsert(learner, q, p, write(p), digest, at);
         }
-    }
-
-    /**
-     * SHA-256 (base64) of the parts and then the progress document, each length-prefixed so that no two different
-     * lists give the same input.
-     */
-    static String digest(byte[] progress, String... parts) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (String part : parts) {
-                update(sha, part.getBytes(StandardCharsets.UTF_8));
-            }
-            update(sha, progress);
-            return Base64.getEncoder().encodeToString(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void update(MessageDigest sha, byte[] bytes) {
-        sha.update(ByteBuffer.allocate(4).putInt(bytes.length).array());
-        sha.update(bytes);
     }
 
     /**
@@ -218,10 +191,9 @@ public class LearnerReevaluation {
                 .getBytes(StandardCharsets.UTF_8)).toString();
     }
 
-    /** As UTF-8 bytes: the digest hashes them, and only a changed row needs them as text. */
-    private byte[] write(Progress progress) {
+    private String write(Progress progress) {
         try {
-            return json.writeValueAsBytes(progress);
+            return json.writeValueAsString(progress);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write progress", e);
         }
