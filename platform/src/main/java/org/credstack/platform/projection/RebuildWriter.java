@@ -5,22 +5,25 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.credstack.platform.persistence.CopyRows;
 
 /**
  * A {@link RebuildLoader}'s second thread: writes one poll's rows while the loader's own thread consumes and parses
- * the next, one write at a time and in the order submitted (both use the loader's one connection, never at once).
- * A failed write fails the next {@link #submit} or {@link #await}.
+ * the next into the other of two buffers, one write at a time and in the order submitted (both use the loader's one
+ * connection, never at once). A failed write fails the next {@link #submit} or {@link #await}.
  */
 public final class RebuildWriter implements AutoCloseable {
 
-    /** A write on the loader's connection. */
+    /** A write of one poll's rows (and whatever goes with them) on the loader's connection. */
     @FunctionalInterface
     public interface Write {
-        void run() throws SQLException;
+        void run(CopyRows rows) throws SQLException;
     }
 
     private final ExecutorService thread;
     private Future<?> writing;
+    private CopyRows rows = new CopyRows();
+    private CopyRows spare = new CopyRows();
 
     public RebuildWriter(String projection) {
         this.thread = Executors.newSingleThreadExecutor(runnable -> {
@@ -30,11 +33,22 @@ public final class RebuildWriter implements AutoCloseable {
         });
     }
 
-    /** Waits for the write before it, then starts this one. */
+    /** The rows of the poll being read. */
+    public CopyRows rows() {
+        return rows;
+    }
+
+    /**
+     * Waits for the write before it, then starts this one with the rows read so far; the next poll's rows go to the
+     * other buffer.
+     */
     public void submit(Write write) throws SQLException {
         await();
+        CopyRows batch = rows;
+        rows = spare;
+        spare = batch;
         writing = thread.submit(() -> {
-            write.run();
+            write.run(batch);
             return null;
         });
     }

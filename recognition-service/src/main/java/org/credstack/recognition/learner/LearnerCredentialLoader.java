@@ -45,8 +45,6 @@ final class LearnerCredentialLoader implements RebuildLoader {
     private final Set<String> queued = new HashSet<>();
     /** The fresh generation's erasures so far. */
     private final ErasedRecipients.Met erased = new ErasedRecipients.Met();
-    private CopyRows rows = new CopyRows();
-    private CopyRows spare = new CopyRows();
     private final RebuildWriter writer = new RebuildWriter(LearnerCredentialProjection.NAME);
 
     LearnerCredentialLoader(LearnerCredentialProjection projection, ProjectionContext context) {
@@ -99,17 +97,13 @@ final class LearnerCredentialLoader implements RebuildLoader {
 
     @Override
     public void flush() throws SQLException {
-        pending.values().forEach(row -> row.appendTo(rows));
+        pending.values().forEach(row -> row.appendTo(writer.rows()));
         pending.clear();
         List<CredentialStatusChange> changes = List.copyOf(laterChanges);
         laterChanges.clear();
         List<String> learners = List.copyOf(toQueue);
         toQueue.clear();
-        writer.await();
-        CopyRows batch = rows;
-        rows = spare;
-        spare = batch;
-        writer.submit(() -> write(batch, changes, learners));
+        writer.submit(batch -> write(batch, changes, learners));
     }
 
     @Override

@@ -37,8 +37,6 @@ final class WalletCredentialLoader implements RebuildLoader {
     private final List<CredentialStatusChange> laterChanges = new ArrayList<>();
     /** The fresh generation's erasures so far: this loader is their only writer. */
     private final ErasedRecipients.Met erased = new ErasedRecipients.Met();
-    private CopyRows rows = new CopyRows();
-    private CopyRows spare = new CopyRows();
     private final RebuildWriter writer = new RebuildWriter(WalletCredentialProjection.NAME);
 
     WalletCredentialLoader(WalletCredentialProjection projection, ProjectionContext context) {
@@ -85,16 +83,12 @@ final class WalletCredentialLoader implements RebuildLoader {
     @Override
     public void flush() throws SQLException {
         for (IssuedRow row : pending.values()) {
-            row.appendTo(rows);
+            row.appendTo(writer.rows());
         }
         pending.clear();
         List<CredentialStatusChange> changes = List.copyOf(laterChanges);
         laterChanges.clear();
-        writer.await();
-        CopyRows batch = rows;
-        rows = spare;
-        spare = batch;
-        writer.submit(() -> write(batch, changes));
+        writer.submit(batch -> write(batch, changes));
     }
 
     @Override
