@@ -47,10 +47,13 @@ public final class ErasedRecipients {
                     (a, b) -> a.isAfter(b) ? a : b));
         }
 
-        /** Whether an erasure met so far removes a credential of {@code recipientRef} issued at {@code issuedAt}. */
-        public boolean erases(String recipientRef, Instant issuedAt) {
+        /**
+         * Whether an erasure met so far removes a credential of {@code recipientRef} issued at {@code issuedAt}, which
+         * is read only for an erased recipient (parsing every credential's instant was a tenth of a rebuild's replay).
+         */
+        public boolean erases(String recipientRef, java.util.function.Supplier<Instant> issuedAt) {
             Instant at = erasedAt.get(recipientRef);
-            return at != null && !issuedAt.isAfter(at);
+            return at != null && !issuedAt.get().isAfter(at);
         }
     }
 }

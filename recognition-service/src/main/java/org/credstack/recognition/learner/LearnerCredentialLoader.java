@@ -87,7 +87,7 @@ final class LearnerCredentialLoader implements RebuildLoader {
             throw new UndecodableEventException(record.topic() + "-" + record.partition() + "@" + record.offset()
                     + ": unreadable CredentialIssued: " + e.getMessage(), e);
         }
-        if (erased.erases(row.recipientRef, row.issuedAt())) {
+        if (erased.erases(row.recipientRef, row::issuedAt)) {
             return; // issued before its learner erased the wallet
         }
         if (pending.putIfAbsent(row.credentialId, row) == null && queued.add(row.recipientRef)) {

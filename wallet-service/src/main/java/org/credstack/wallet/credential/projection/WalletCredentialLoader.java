@@ -74,7 +74,7 @@ final class WalletCredentialLoader implements RebuildLoader {
             throw new UndecodableEventException(record.topic() + "-" + record.partition() + "@" + record.offset()
                     + ": unreadable CredentialIssued: " + e.getMessage(), e);
         }
-        if (erased.erases(row.recipientRef, row.issuedAt())) {
+        if (erased.erases(row.recipientRef, row::issuedAt)) {
             return; // issued before its learner erased the wallet
         }
         pending.putIfAbsent(row.credentialId, row);
