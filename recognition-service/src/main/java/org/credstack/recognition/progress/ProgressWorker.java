@@ -47,6 +47,12 @@ public class ProgressWorker {
     @ConfigProperty(name = "credstack.progress.batch-size", defaultValue = "50")
     int batchSize;
     /**
+     * Learners claimed at once once a claim came back full (a backlog: after a rebuild, a bulk issuance): each batch
+     * costs a claim, seven reads, a delete and a commit however many learners it holds.
+     */
+    @ConfigProperty(name = "credstack.progress.backlog-batch-size", defaultValue = "250")
+    int backlogBatchSize;
+    /**
      * Threads draining the queue in this replica. The first is woken when learners are queued; the others find a
      * backlog (after a rebuild, a bulk issuance) at their next look and share it, batch by batch.
      */
@@ -88,10 +94,12 @@ public class ProgressWorker {
         int total = 0;
         long started = System.nanoTime();
         long logged = started;
+        int size = batchSize;
         while (true) {
             int handled;
+            int claim = size;
             try {
-                List<Done> done = QuarkusTransaction.requiringNew().call(this::batch);
+                List<Done> done = QuarkusTransaction.requiringNew().call(() -> batch(claim));
                 record(done);
                 handled = done.size();
             } catch (RuntimeException batchFailure) {
@@ -99,12 +107,13 @@ public class ProgressWorker {
                 // queued again after retryAfter (and logged).
                 LOG.infof("A batch of progress re-evaluations failed (%s); re-evaluating its learners one by one",
                         batchFailure.toString());
-                handled = oneByOne();
+                handled = oneByOne(claim);
             }
             total += handled;
-            if (handled < batchSize) {
+            if (handled < claim) {
                 break;
             }
+            size = Math.max(batchSize, backlogBatchSize);
             long now = System.nanoTime();
             if (now - logged >= PROGRESS_LOG_NANOS) {
                 logged = now;
@@ -118,10 +127,10 @@ public class ProgressWorker {
         return total;
     }
 
-    private int oneByOne() {
+    private int oneByOne(int size) {
         List<String> claimed = QuarkusTransaction.requiringNew().call(() -> NativeRows.column(em,
                 "SELECT learner_key FROM progress_pending WHERE queued_at <= ?1 ORDER BY queued_at LIMIT ?2",
-                clock.instant(), batchSize));
+                clock.instant(), size));
         for (String key : claimed) {
             try {
                 // queued at an unknown time, for everything: a retry does not know what its batch was queued for
@@ -141,10 +150,10 @@ public class ProgressWorker {
     /** Between the achievement ids of a queued learner as the claim reads them (ASCII unit separator, chr(31)). */
     private static final String SEPARATOR = "\u001f";
 
-    private List<Done> batch() {
+    private List<Done> batch(int size) {
         List<Object[]> claimed = NativeRows.select(em, "SELECT learner_key, queued_at,"
                 + " array_to_string(achievement_ids, chr(31)) FROM progress_pending WHERE queued_at <= ?1"
-                + " ORDER BY queued_at LIMIT ?2 FOR UPDATE SKIP LOCKED", clock.instant(), batchSize);
+                + " ORDER BY queued_at LIMIT ?2 FOR UPDATE SKIP LOCKED", clock.instant(), size);
         Map<String, Instant> queuedAt = new LinkedHashMap<>();
         Map<String, Set<String>> changed = new LinkedHashMap<>();
         for (Object[] row : claimed) {
