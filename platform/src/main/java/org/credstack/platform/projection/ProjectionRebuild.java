@@ -87,18 +87,22 @@ public final class ProjectionRebuild implements Runnable {
             admin.alterConsumerGroupOffsets(group, offsets).all().get();
             store.switchTo(projection, generation);
             switching = false;
-            state = RebuildProgress.DONE;
+            finish(RebuildProgress.DONE);
             LOG.infof("Rebuilt %s: %d records, now serving generation %d", projection.name(), done, generation);
         } catch (Exception e) {
             error = e.toString();
-            state = RebuildProgress.FAILED;
+            finish(RebuildProgress.FAILED);
             LOG.errorf(e, "Rebuild of %s failed; the serving generation is unchanged", projection.name());
             if (switching) {
                 store.setSwitching(projection, false);
             }
-        } finally {
-            finishedAt = Instant.now();
         }
+    }
+
+    /** The end time before the state: a reader who sees the rebuild ended also sees when (not "NaN s"). */
+    private void finish(String end) {
+        finishedAt = Instant.now();
+        state = end;
     }
 
     private List<TopicPartition> partitions(KafkaConsumer<String, byte[]> consumer) {
