@@ -7,9 +7,9 @@ import org.credstack.platform.persistence.JsonSkim;
 
 /**
  * Recognition's row of one {@code CredentialIssued}, read with {@link JsonSkim}, which steps over the signed
- * credential and its JWT without tokenizing them (most of the
- * event's bytes, and nothing recognition counts): a rebuild reads every credential ever issued. Field names are the contract's (pinned by credential-events); the live path binds the same fields from the
- * decoded event ({@link LearnerCredentialProjection}).
+ * credential and its JWT without tokenizing them (most of the event's bytes, and nothing recognition counts): a
+ * rebuild reads every credential ever issued. Field names are the contract's (pinned by credential-events); the live
+ * path binds the same fields from the decoded event ({@link LearnerCredentialProjection}).
  */
 final class IssuedCredit {
 

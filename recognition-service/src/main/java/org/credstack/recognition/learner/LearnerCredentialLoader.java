@@ -29,7 +29,8 @@ import org.credstack.platform.projection.RebuildWriter;
  * Loads a rebuild of learner-credentials with COPY. The credentials of each poll become rows (read with
  * {@link IssuedCredit}, without binding the signed credential), status changes that follow them in the same poll are
  * made on those rows, and the rows are copied in one statement, by a second thread while the next poll is consumed
- * and parsed ({@link RebuildWriter}); their learners are queued once each for re-evaluation. Status changes of credentials written before are batched updates (their learner is already queued).
+ * and parsed ({@link RebuildWriter}); their learners are queued once each for re-evaluation. Status changes of
+ * credentials written before are batched updates (their learner is already queued).
  * Every other event (catalogue, RPL decision, link, consent, erasure) first waits for everything before it to be
  * written and then goes through the live path, as live delivery would have it. The same outcome as
  * {@link LearnerCredentialProjection#applyAll}, row for row ({@code LearnerCredentialsRebuildTest}).
