@@ -89,6 +89,24 @@ public class StatusLists {
     }
 
     /**
+     * Below this much room, bulk callers take a list's room one transaction at a time ({@link #awaitBulkTurn}): two
+     * chunks counting the same small room at once each took all of it, and the list ended past its fill limit
+     * (seen in CI: 65,540 entries against 65,536). Far from the limit they run side by side; what one chunk reserves
+     * (at most a chunk of rows) is then small against the room the other counted.
+     */
+    public static final long BULK_TURNS_BELOW = 10_000;
+
+    /**
+     * Waits until no other transaction takes room in bulk in the issuer's lists for the purpose, and holds that turn
+     * until this transaction ends (a transaction-scoped advisory lock): the next {@link #room} then counts everything
+     * the others reserved, as they have committed.
+     */
+    public void awaitBulkTurn(String issuerId, StatusPurpose purpose) {
+        em.createNativeQuery("SELECT count(*) FROM pg_advisory_xact_lock(hashtext('status-list-bulk:' || ?1 || '/'"
+                        + " || ?2))").setParameter(1, issuerId).setParameter(2, segment(purpose)).getSingleResult();
+    }
+
+    /**
      * Forgets what this replica remembers of the issuer's open list for the purpose, so that the next allocation
      * counts it again: for callers that reserved its room in bulk, past the count the remembered list acts on.
      */
