@@ -77,33 +77,37 @@ public class StatusLists {
     /**
      * How many more entries a list takes before its fill limit, counted now (the caller's transaction sees its own
      * inserts); for callers that reserve indexes of one list in bulk. The room they take is not in the count a
-     * remembered open list acts on, so this replica counts the list again at its next allocation.
+     * remembered open list acts on, so this replica counts the list again at its next allocation. Near the limit
+     * (under {@link #BULK_TURNS_BELOW}) the caller first waits for its turn among bulk callers of the issuer and
+     * purpose, and holds it until its transaction ends (a transaction-scoped advisory lock), so that the count
+     * includes what the others reserved, as they have committed.
      */
     public long room(StatusListInfo list) {
         recount(list.issuerId(), list.purpose());
+        long room = countedRoom(list);
+        if (room < BULK_TURNS_BELOW) {
+            em.createNativeQuery("SELECT count(*) FROM pg_advisory_xact_lock(hashtext('status-list-bulk:' || ?1"
+                            + " || '/' || ?2))").setParameter(1, list.issuerId())
+                    .setParameter(2, segment(list.purpose())).getSingleResult();
+            room = countedRoom(list);
+        }
+        return room;
+    }
+
+    /**
+     * Below this much room, bulk callers take a list's room one transaction at a time ({@link #room}): two chunks
+     * counting the same small room at once each took all of it, and the list ended past its fill limit (seen in CI:
+     * 65,540 entries against 65,536). Far from the limit they run side by side; what one chunk reserves (at most a
+     * chunk of rows) is then small against the room the other counted.
+     */
+    static final long BULK_TURNS_BELOW = 10_000;
+
+    private long countedRoom(StatusListInfo list) {
         long allocated = ((Number) em.createNativeQuery("SELECT count(*) FROM status_entry WHERE issuer_id = ?1 "
                         + "AND purpose = ?2 AND list_no = ?3")
                 .setParameter(1, list.issuerId()).setParameter(2, segment(list.purpose()))
                 .setParameter(3, list.listNo()).getSingleResult()).longValue();
         return (long) (list.size() * fillLimit) - allocated;
-    }
-
-    /**
-     * Below this much room, bulk callers take a list's room one transaction at a time ({@link #awaitBulkTurn}): two
-     * chunks counting the same small room at once each took all of it, and the list ended past its fill limit
-     * (seen in CI: 65,540 entries against 65,536). Far from the limit they run side by side; what one chunk reserves
-     * (at most a chunk of rows) is then small against the room the other counted.
-     */
-    public static final long BULK_TURNS_BELOW = 10_000;
-
-    /**
-     * Waits until no other transaction takes room in bulk in the issuer's lists for the purpose, and holds that turn
-     * until this transaction ends (a transaction-scoped advisory lock): the next {@link #room} then counts everything
-     * the others reserved, as they have committed.
-     */
-    public void awaitBulkTurn(String issuerId, StatusPurpose purpose) {
-        em.createNativeQuery("SELECT count(*) FROM pg_advisory_xact_lock(hashtext('status-list-bulk:' || ?1 || '/'"
-                        + " || ?2))").setParameter(1, issuerId).setParameter(2, segment(purpose)).getSingleResult();
     }
 
     /**

@@ -30,8 +30,9 @@ import org.hibernate.Session;
 
 /**
  * One learner's re-evaluation, in the caller's transaction: progress toward every published qualification what
- * changed can affect (D40), stored as its institution may see it; an award opened for each qualification newly met; an award flagged at risk when a
- * credential it counted no longer counts; an award's credential recorded when issuance issued it.
+ * changed can affect (D40), stored as its institution may see it; an award opened for each qualification newly met;
+ * an award flagged at risk when a credential it counted no longer counts; an award's credential recorded when
+ * issuance issued it.
  */
 @ApplicationScoped
 public class LearnerReevaluation {

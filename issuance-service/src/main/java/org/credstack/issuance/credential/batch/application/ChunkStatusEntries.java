@@ -74,13 +74,7 @@ final class ChunkStatusEntries implements CredentialIssuer.StatusAllocator {
             String url = entry.statusListCredential();
             int listNo = StatusLists.parseListId(url.substring(url.lastIndexOf('/') + 1)).orElseThrow().listNo();
             StatusLists.StatusListInfo info = statusLists.find(issuerId, purpose, listNo).orElseThrow();
-            long room = statusLists.room(info);
-            if (room < StatusLists.BULK_TURNS_BELOW) {
-                // near the fill limit: count again once no other chunk is taking this room
-                statusLists.awaitBulkTurn(issuerId, purpose);
-                room = statusLists.room(info);
-            }
-            list = new OpenList(listNo, info.size(), room);
+            list = new OpenList(listNo, info.size(), statusLists.room(info));
             list.used.add(Integer.parseInt(entry.statusListIndex()));
             lists.put(purpose, list);
             return entry;
