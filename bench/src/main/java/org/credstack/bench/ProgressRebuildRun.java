@@ -172,14 +172,20 @@ final class ProgressRebuildRun {
                 n -> recognition.defineAndPublish(session.adminToken(), plan.get((int) n).json()));
 
         IssuanceClient.Session first = new IssuanceClient.Session(session.issuerId(), session.adminToken(), ids[0]);
-        ConsumerRecord<String, byte[]> template = SyntheticCredentials.issueAndReadBack(limits.bootstrap(),
-                RebuildLimits.ISSUANCE_TOPIC, () -> IssueScenario.probe(issuance, first,
-                        IssuanceClient.recipientEmail(tag, 0), null).id(), TEMPLATE_BOUND);
-        SyntheticCredentials synthetic = SyntheticCredentials.of(template, ctx.json());
-        err.println("[seed] template: CredentialIssued of " + template.key() + " (" + template.value().length
-                + " bytes, " + template.headers().toArray().length + " headers, " + template.topic() + "-"
-                + template.partition() + "@" + template.offset() + ")");
-        produce(synthetic, tag, published);
+        Map<String, ConsumerRecord<String, byte[]>> templates = SyntheticCredentials.issueAndReadBack(
+                limits.bootstrap(), Map.of(RebuildLimits.ISSUANCE_TOPIC, SyntheticCredentials.TYPE,
+                        RebuildLimits.ISSUANCE_BRIEF_TOPIC, SyntheticCredentials.BRIEF_TYPE),
+                () -> IssueScenario.probe(issuance, first, IssuanceClient.recipientEmail(tag, 0), null).id(),
+                TEMPLATE_BOUND);
+        ConsumerRecord<String, byte[]> template = templates.get(RebuildLimits.ISSUANCE_TOPIC);
+        ConsumerRecord<String, byte[]> brief = templates.get(RebuildLimits.ISSUANCE_BRIEF_TOPIC);
+        for (ConsumerRecord<String, byte[]> t : List.of(template, brief)) {
+            err.println("[seed] template: " + SyntheticCredentials.header(t.headers(), "ce_type") + " of " + t.key()
+                    + " (" + t.value().length + " bytes, " + t.headers().toArray().length + " headers, " + t.topic()
+                    + "-" + t.partition() + "@" + t.offset() + ")");
+        }
+        produce(SyntheticCredentials.of(template, ctx.json()), SyntheticCredentials.of(brief, ctx.json()), tag,
+                published);
     }
 
     /**
@@ -201,11 +207,14 @@ final class ProgressRebuildRun {
         return p;
     }
 
-    private void produce(SyntheticCredentials synthetic, String tag, List<String> published) throws Exception {
+    /** Each synthetic credential twice, as issuance's relay sends it: CredentialIssued, and in brief (D42). */
+    private void produce(SyntheticCredentials synthetic, SyntheticCredentials brief, String tag,
+                         List<String> published) throws Exception {
         AtomicLong acked = new AtomicLong();
         AtomicLong failed = new AtomicLong();
         AtomicReference<Exception> firstError = new AtomicReference<>();
         long bytes = 0;
+        long briefBytes = 0;
         long start = System.nanoTime();
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(producerProperties(limits.bootstrap()));
              CountProgress line = CountProgress.start("seed", "records acknowledged", events, acked::get,
@@ -215,14 +224,25 @@ final class ProgressRebuildRun {
                 if (interrupted.getAsBoolean()) {
                     throw new IllegalStateException("interrupted while seeding: " + n + " records sent");
                 }
-                ProducerRecord<String, byte[]> record = synthetic.record(UUID.randomUUID().toString(),
-                        SyntheticCredentials.recipientRef(tag, n % o.learners),
-                        published.get(random.nextInt(published.size())), Instant.now());
+                String eventId = UUID.randomUUID().toString();
+                String credentialId = UUID.randomUUID().toString();
+                String ref = SyntheticCredentials.recipientRef(tag, n % o.learners);
+                String achievement = published.get(random.nextInt(published.size()));
+                Instant at = Instant.now();
+                ProducerRecord<String, byte[]> record = synthetic.record(eventId, credentialId, ref, achievement, at);
+                ProducerRecord<String, byte[]> recorded = brief.record(eventId, credentialId, ref, achievement, at);
                 bytes += record.value().length;
+                briefBytes += recorded.value().length;
                 producer.send(record, (metadata, e) -> {
                     if (e == null) {
                         acked.incrementAndGet();
                     } else {
+                        failed.incrementAndGet();
+                        firstError.compareAndSet(null, e);
+                    }
+                });
+                producer.send(recorded, (metadata, e) -> {
+                    if (e != null) {
                         failed.incrementAndGet();
                         firstError.compareAndSet(null, e);
                     }
@@ -236,8 +256,9 @@ final class ProgressRebuildRun {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         out.printf(Locale.ROOT, "seeded     %d CredentialIssued records over %d learners (%.1f MB of values, %d B "
-                + "each) in %.1f s: %.0f records/s%n", acked.get(), Math.min(o.learners, events), bytes / 1e6,
-                events > 0 ? bytes / events : 0, seconds, acked.get() / seconds);
+                + "each; in brief %.1f MB, %d B each) in %.1f s: %.0f credentials/s%n", acked.get(),
+                Math.min(o.learners, events), bytes / 1e6, events > 0 ? bytes / events : 0, briefBytes / 1e6,
+                events > 0 ? briefBytes / events : 0, seconds, acked.get() / seconds);
     }
 
     // ------------------------------------------------------------------------------------------------ quiet

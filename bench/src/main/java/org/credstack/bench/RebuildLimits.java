@@ -58,13 +58,14 @@ final class RebuildLimits {
     static final String ISSUANCE_TOPIC = "credstack.issuance.v1";
     static final String WALLET_TOPIC = "credstack.wallet.v1";
     static final String RECOGNITION_TOPIC = "credstack.recognition.v1";
+    static final String ISSUANCE_BRIEF_TOPIC = SyntheticCredentials.BRIEF_TOPIC;
 
     /** The wallet's credentials (issue 4). */
     static final Spec WALLET_CREDENTIALS = new Spec("wallet", "wallet-credentials", "wallet_credential",
             List.of(ISSUANCE_TOPIC, WALLET_TOPIC));
     /** What recognition counts toward progress (the progress benchmarks). */
     static final Spec LEARNER_CREDENTIALS = new Spec("recognition", "learner-credentials", "learner_credential",
-            List.of(ISSUANCE_TOPIC, WALLET_TOPIC, RECOGNITION_TOPIC));
+            List.of(ISSUANCE_BRIEF_TOPIC, WALLET_TOPIC, RECOGNITION_TOPIC));
 
     static final int CHUNK_ROWS = 5_000;
 

@@ -45,6 +45,9 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 final class SyntheticCredentials {
 
     static final String TYPE = "org.credstack.issuance.CredentialIssued.v1";
+    /** The same credential on issuance's brief stream (D42), without the signed document. */
+    static final String BRIEF_TYPE = "org.credstack.issuance.CredentialRecorded.v1";
+    static final String BRIEF_TOPIC = "credstack.issuance.brief.v1";
     static final String ID = "ce_id";
     static final String TYPE_HEADER = "ce_type";
     static final String SUBJECT = "ce_subject";
@@ -87,11 +90,13 @@ final class SyntheticCredentials {
             }
         }
         Header type = headers.lastHeader(TYPE_HEADER);
-        if (type == null || !TYPE.equals(new String(type.value(), StandardCharsets.UTF_8))) {
-            throw new IllegalArgumentException("the template record is not a " + TYPE);
+        String typeName = type == null ? "" : new String(type.value(), StandardCharsets.UTF_8);
+        if (!TYPE.equals(typeName) && !BRIEF_TYPE.equals(typeName)) {
+            throw new IllegalArgumentException("the template record is not a " + TYPE + " or a " + BRIEF_TYPE);
         }
+        boolean issued = TYPE.equals(typeName);
         JsonNode tree = json.readTree(value);
-        if (!(tree instanceof ObjectNode event) || !event.path("credential").isObject()) {
+        if (!(tree instanceof ObjectNode event) || (issued && !event.path("credential").isObject())) {
             throw new IllegalArgumentException("the template value is not a CredentialIssued with a credential");
         }
         Duration validity = null;
@@ -105,7 +110,9 @@ final class SyntheticCredentials {
         event.put("achievementId", marker(Field.ACHIEVEMENT_ID));
         event.put("issuedAt", marker(Field.ISSUED_AT));
         event.put("validFrom", marker(Field.VALID_FROM));
-        ((ObjectNode) event.get("credential")).put("id", "urn:uuid:" + marker(Field.CREDENTIAL_ID));
+        if (issued) {
+            ((ObjectNode) event.get("credential")).put("id", "urn:uuid:" + marker(Field.CREDENTIAL_ID));
+        }
         String rendered = json.writeValueAsString(event);
 
         List<byte[]> parts = new ArrayList<>();
@@ -137,8 +144,12 @@ final class SyntheticCredentials {
         return templateBytes;
     }
 
-    /** One record: a new credential of {@code achievementId} for {@code recipientRef}, issued at {@code at}. */
-    ProducerRecord<String, byte[]> record(String credentialId, String recipientRef, String achievementId, Instant at) {
+    /**
+     * One record: event {@code eventId}, a new credential of {@code achievementId} for {@code recipientRef}, issued at
+     * {@code at}. The CredentialIssued and its CredentialRecorded share the event id, as the relay sends them.
+     */
+    ProducerRecord<String, byte[]> record(String eventId, String credentialId, String recipientRef,
+                                          String achievementId, Instant at) {
         String time = DateTimeFormatter.ISO_INSTANT.format(at);
         Map<Field, String> values = Map.of(Field.CREDENTIAL_ID, safe(credentialId), Field.RECIPIENT_REF,
                 safe(recipientRef), Field.ACHIEVEMENT_ID, safe(achievementId), Field.ISSUED_AT, time,
@@ -153,7 +164,7 @@ final class SyntheticCredentials {
         RecordHeaders out = new RecordHeaders();
         for (Header h : headers) {
             byte[] v = switch (h.key()) {
-                case ID -> UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8);
+                case ID -> eventId.getBytes(StandardCharsets.UTF_8);
                 case SUBJECT -> credentialId.getBytes(StandardCharsets.UTF_8);
                 case TIME -> time.getBytes(StandardCharsets.UTF_8);
                 case SEQUENCE -> String.format(Locale.ROOT, "%0" + sequenceDigits + "d", 0)
@@ -188,31 +199,40 @@ final class SyntheticCredentials {
     }
 
     /**
-     * Runs {@code issue} (which issues one credential and returns its id) and reads that credential's
-     * {@code CredentialIssued} back from the issuance topic: a consumer without a group, positioned at the end offsets
-     * seen before the call, polls until a record with {@code ce_subject} = the id and {@code ce_type} CredentialIssued
-     * arrives, or {@code bound} passes.
+     * Runs {@code issue} (which issues one credential and returns its id) and reads that credential's record of each
+     * wanted topic back ({@code topic → ce_type}: the CredentialIssued and its CredentialRecorded): a consumer without
+     * a group, positioned at the end offsets seen before the call, polls until a record with {@code ce_subject} = the
+     * id and the wanted type has arrived on every topic, or {@code bound} passes.
      */
-    static ConsumerRecord<String, byte[]> issueAndReadBack(String bootstrap, String topic, Callable<String> issue,
-                                                           Duration bound) throws Exception {
+    static Map<String, ConsumerRecord<String, byte[]>> issueAndReadBack(String bootstrap, Map<String, String> wanted,
+            Callable<String> issue, Duration bound) throws Exception {
         try (KafkaConsumer<String, byte[]> consumer =
                      new KafkaConsumer<>(RebuildLimits.consumerProperties(bootstrap))) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            List<TopicPartition> partitions = new ArrayList<>();
+            for (String topic : wanted.keySet()) {
+                consumer.partitionsFor(topic, Duration.ofSeconds(30))
+                        .forEach(p -> partitions.add(new TopicPartition(p.topic(), p.partition())));
+            }
             consumer.assign(partitions);
             consumer.seekToEnd(partitions);
             partitions.forEach(consumer::position); // resolve the end offsets now, before the credential exists
             String id = issue.call();
+            Map<String, ConsumerRecord<String, byte[]>> found = new java.util.HashMap<>();
             long deadline = System.nanoTime() + bound.toNanos();
-            while (System.nanoTime() < deadline) {
+            while (System.nanoTime() < deadline && found.size() < wanted.size()) {
                 for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
-                    if (header(r.headers(), SUBJECT).equals(id) && header(r.headers(), TYPE_HEADER).equals(TYPE)) {
-                        return r;
+                    if (header(r.headers(), SUBJECT).equals(id)
+                            && header(r.headers(), TYPE_HEADER).equals(wanted.get(r.topic()))) {
+                        found.putIfAbsent(r.topic(), r);
                     }
                 }
             }
-            throw new IllegalStateException("the CredentialIssued of " + id + " did not appear on " + topic + " within "
-                    + Durations.format(bound));
+            if (found.size() < wanted.size()) {
+                throw new IllegalStateException("the records of credential " + id + " did not all appear on "
+                        + wanted.keySet() + " within " + Durations.format(bound) + " (found on " + found.keySet()
+                        + ")");
+            }
+            return found;
         }
     }
 

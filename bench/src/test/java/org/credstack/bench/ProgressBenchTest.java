@@ -144,7 +144,8 @@ class ProgressBenchTest {
         String id = UUID.randomUUID().toString();
         String ref = SyntheticCredentials.recipientRef("tag", 7);
         Instant at = Instant.parse("2027-03-04T05:06:07.123Z");
-        ProducerRecord<String, byte[]> r = synthetic.record(id, ref, "achievement-9", at);
+        String eventId = UUID.randomUUID().toString();
+        ProducerRecord<String, byte[]> r = synthetic.record(eventId, id, ref, "achievement-9", at);
 
         assertEquals("credstack.issuance.v1", r.topic());
         assertEquals(id, r.key());
@@ -152,7 +153,7 @@ class ProgressBenchTest {
         assertEquals(SyntheticCredentials.headerKeys(t.headers()), SyntheticCredentials.headerKeys(r.headers()));
         assertNotEquals(SyntheticCredentials.header(t.headers(), "ce_id"), SyntheticCredentials.header(r.headers(),
                 "ce_id"));
-        UUID.fromString(SyntheticCredentials.header(r.headers(), "ce_id"));
+        assertEquals(eventId, SyntheticCredentials.header(r.headers(), "ce_id"));
         assertEquals(id, SyntheticCredentials.header(r.headers(), "ce_subject"));
         assertEquals("2027-03-04T05:06:07.123Z", SyntheticCredentials.header(r.headers(), "ce_time"));
         assertEquals("00000000000000000000", SyntheticCredentials.header(r.headers(), "ce_sequence"));
@@ -190,10 +191,39 @@ class ProgressBenchTest {
         Set<String> eventIds = new HashSet<>();
         for (int i = 0; i < 100; i++) {
             ProducerRecord<String, byte[]> r = synthetic.record(UUID.randomUUID().toString(),
-                    SyntheticCredentials.recipientRef("t", i), "a", Instant.now());
+                    UUID.randomUUID().toString(), SyntheticCredentials.recipientRef("t", i), "a", Instant.now());
             eventIds.add(SyntheticCredentials.header(r.headers(), "ce_id"));
         }
         assertEquals(100, eventIds.size());
+    }
+
+    /** The brief of the template (as issuance's relay sends it, D42) makes the same credential in brief. */
+    @Test
+    void aBriefTemplateMakesTheSameCredentialInBrief() throws Exception {
+        TemplateRecord t = template();
+        ObjectNode value = (ObjectNode) JSON.readTree(t.value());
+        value.remove(List.of("credential", "credentialJwt", "status"));
+        Headers headers = new RecordHeaders();
+        for (Header h : t.headers()) {
+            headers.add(h.key(), h.key().equals("ce_type")
+                    ? SyntheticCredentials.BRIEF_TYPE.getBytes(StandardCharsets.UTF_8) : h.value());
+        }
+        SyntheticCredentials full = SyntheticCredentials.of(t.topic(), t.value(), t.headers(), JSON);
+        SyntheticCredentials brief = SyntheticCredentials.of(SyntheticCredentials.BRIEF_TOPIC,
+                JSON.writeValueAsBytes(value), headers, JSON);
+        String eventId = UUID.randomUUID().toString();
+        String id = UUID.randomUUID().toString();
+        Instant at = Instant.parse("2027-03-04T05:06:07.123Z");
+        ProducerRecord<String, byte[]> f = full.record(eventId, id, "ref", "achievement-9", at);
+        ProducerRecord<String, byte[]> b = brief.record(eventId, id, "ref", "achievement-9", at);
+
+        assertEquals(SyntheticCredentials.BRIEF_TOPIC, b.topic());
+        assertEquals(f.key(), b.key());
+        assertEquals(eventId, SyntheticCredentials.header(b.headers(), "ce_id"));
+        ObjectNode expected = (ObjectNode) JSON.readTree(f.value());
+        expected.remove(List.of("credential", "credentialJwt", "status"));
+        assertEquals(expected, JSON.readTree(b.value()));
+        assertTrue(b.value().length * 4 < f.value().length, b.value().length + " against " + f.value().length);
     }
 
     @Test
@@ -214,7 +244,7 @@ class ProgressBenchTest {
         assertThrows(IllegalArgumentException.class,
                 () -> SyntheticCredentials.of(t.topic(), t.value(), otherType, JSON));
         SyntheticCredentials synthetic = SyntheticCredentials.of(t.topic(), t.value(), t.headers(), JSON);
-        assertThrows(IllegalArgumentException.class, () -> synthetic.record("a\"b", "r", "a", Instant.now()));
+        assertThrows(IllegalArgumentException.class, () -> synthetic.record("e", "a\"b", "r", "a", Instant.now()));
     }
 
     @Test
@@ -237,8 +267,8 @@ class ProgressBenchTest {
     }
 
     @Test
-    void theRebuildLimitsOfLearnerCredentialsCoverItsThreeTopics() {
-        assertEquals(List.of("credstack.issuance.v1", "credstack.wallet.v1", "credstack.recognition.v1"),
+    void theRebuildLimitsOfLearnerCredentialsCoverItsThreeTopicsWithIssuanceInBrief() {
+        assertEquals(List.of("credstack.issuance.brief.v1", "credstack.wallet.v1", "credstack.recognition.v1"),
                 RebuildLimits.LEARNER_CREDENTIALS.topics());
         assertEquals("learner_credential", RebuildLimits.LEARNER_CREDENTIALS.table());
         assertEquals("recognition", RebuildLimits.LEARNER_CREDENTIALS.service());

@@ -13,6 +13,7 @@ import org.credstack.events.issuance.AchievementPublished;
 import org.credstack.events.issuance.AchievementRetired;
 import org.credstack.events.issuance.CredentialExpired;
 import org.credstack.events.issuance.CredentialIssued;
+import org.credstack.events.issuance.CredentialRecorded;
 import org.credstack.events.issuance.CredentialReinstated;
 import org.credstack.events.issuance.CredentialReplaced;
 import org.credstack.events.issuance.CredentialRevoked;
@@ -47,6 +48,7 @@ public final class EventCatalog {
             v1(ISSUANCE, CredentialReinstated.class),
             v1(ISSUANCE, CredentialExpired.class),
             v1(ISSUANCE, CredentialReplaced.class),
+            v1(ISSUANCE, CredentialRecorded.class),
             v1(WALLET, RecipientLinked.class),
             v1(WALLET, RecipientUnlinked.class),
             v1(WALLET, ConsentGranted.class),

@@ -27,7 +27,7 @@ class EventCatalogTest {
         Set<String> catalogued = EventCatalog.all().stream().map(type -> type.javaType().getName())
                 .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(declared, catalogued);
-        assertEquals(20, catalogued.size());
+        assertEquals(21, catalogued.size());
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.credstack.events.issuance.AchievementRetired;
 import org.credstack.events.issuance.AchievementSnapshot;
 import org.credstack.events.issuance.CredentialExpired;
 import org.credstack.events.issuance.CredentialIssued;
+import org.credstack.events.issuance.CredentialRecorded;
 import org.credstack.events.issuance.CredentialReinstated;
 import org.credstack.events.issuance.CredentialReplaced;
 import org.credstack.events.issuance.CredentialRevoked;
@@ -68,7 +69,7 @@ public final class ExampleEvents {
     public static List<ContractEvent> all() {
         return List.of(issuerRegistered(), issuerKeyRotated(), achievementPublished(), achievementRetired(),
                 credentialIssued(), credentialRevoked(), credentialSuspended(), credentialReinstated(),
-                credentialExpired(), credentialReplaced(), recipientLinked(), recipientUnlinked(), consentGranted(),
+                credentialExpired(), credentialReplaced(), credentialRecorded(), recipientLinked(), recipientUnlinked(), consentGranted(),
                 consentRevoked(), learnerErased(), qualificationPublished(), eligibilityReached(), awardRequested(),
                 awardWithdrawalRequested(), rplDecisionMade());
     }
@@ -128,6 +129,11 @@ public final class ExampleEvents {
                 achievement(), new IssuerSnapshot(ISSUER, DID, "Technical University of Delta",
                         "https://www.tu-delta.example"), List.of(status(StatusPurpose.REVOCATION, "4711")),
                 null, null, AWARD);
+    }
+
+    /** {@link #credentialIssued()} in brief, as the issuance brief stream carries it. */
+    public static CredentialRecorded credentialRecorded() {
+        return CredentialRecorded.of(credentialIssued());
     }
 
     public static CredentialRevoked credentialRevoked() {

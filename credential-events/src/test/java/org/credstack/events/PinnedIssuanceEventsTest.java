@@ -58,6 +58,11 @@ class PinnedIssuanceEventsTest {
     }
 
     @Test
+    void credential_recorded_serializes_as_pinned() {
+        assertPinned(ExampleEvents.credentialRecorded());
+    }
+
+    @Test
     void credential_revoked_serializes_as_pinned() {
         assertPinned(ExampleEvents.credentialRevoked());
     }

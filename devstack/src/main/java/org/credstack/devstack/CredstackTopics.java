@@ -14,6 +14,8 @@ import java.util.Map;
 public final class CredstackTopics {
 
     public static final String ISSUANCE = "credstack.issuance.v1";
+    /** Issuance's brief stream: its events with each CredentialIssued without the signed document (D42). */
+    public static final String ISSUANCE_BRIEF = "credstack.issuance.brief.v1";
     public static final String WALLET = "credstack.wallet.v1";
     public static final String RECOGNITION = "credstack.recognition.v1";
     public static final String ISSUANCE_DLT = "credstack.issuance.dlt";
@@ -44,6 +46,7 @@ public final class CredstackTopics {
     public static List<TopicSpec> all(int partitions) {
         return List.of(
                 new TopicSpec(ISSUANCE, partitions, EVENT_TOPIC_CONFIG),
+                new TopicSpec(ISSUANCE_BRIEF, partitions, EVENT_TOPIC_CONFIG),
                 new TopicSpec(WALLET, partitions, EVENT_TOPIC_CONFIG),
                 new TopicSpec(RECOGNITION, partitions, EVENT_TOPIC_CONFIG),
                 new TopicSpec(ISSUANCE_DLT, 1, DLT_CONFIG),

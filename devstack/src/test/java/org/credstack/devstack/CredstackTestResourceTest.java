@@ -50,7 +50,8 @@ class CredstackTestResourceTest {
         }
         try (Admin admin = Devstack.kafka().admin()) {
             assertTrue(admin.listTopics().names().get(10, TimeUnit.SECONDS).containsAll(Set.of(
-                    CredstackTopics.ISSUANCE, CredstackTopics.WALLET, CredstackTopics.RECOGNITION,
+                    CredstackTopics.ISSUANCE, CredstackTopics.ISSUANCE_BRIEF, CredstackTopics.WALLET,
+                    CredstackTopics.RECOGNITION,
                     CredstackTopics.ISSUANCE_DLT, CredstackTopics.WALLET_DLT, CredstackTopics.RECOGNITION_DLT)));
         }
         issuance.stop(); // does not stop the shared stack

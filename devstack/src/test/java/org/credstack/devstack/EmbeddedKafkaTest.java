@@ -60,10 +60,12 @@ class EmbeddedKafkaTest {
     @Test
     void topicsHaveTheirPartitionsAndKeepEventsForever() throws Exception {
         try (Admin admin = kafka.admin()) {
-            Set<String> names = Set.of(CredstackTopics.ISSUANCE, CredstackTopics.WALLET, CredstackTopics.RECOGNITION,
+            Set<String> names = Set.of(CredstackTopics.ISSUANCE, CredstackTopics.ISSUANCE_BRIEF, CredstackTopics.WALLET,
+                    CredstackTopics.RECOGNITION,
                     CredstackTopics.ISSUANCE_DLT, CredstackTopics.WALLET_DLT, CredstackTopics.RECOGNITION_DLT);
             Map<String, TopicDescription> topics = admin.describeTopics(names).allTopicNames().get(10, TimeUnit.SECONDS);
             assertEquals(6, topics.get(CredstackTopics.ISSUANCE).partitions().size());
+            assertEquals(6, topics.get(CredstackTopics.ISSUANCE_BRIEF).partitions().size());
             assertEquals(6, topics.get(CredstackTopics.WALLET).partitions().size());
             assertEquals(6, topics.get(CredstackTopics.RECOGNITION).partitions().size());
             assertEquals(1, topics.get(CredstackTopics.ISSUANCE_DLT).partitions().size());

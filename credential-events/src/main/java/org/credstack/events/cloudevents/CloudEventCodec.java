@@ -58,6 +58,15 @@ public final class CloudEventCodec {
      */
     public static ProducerRecord<String, byte[]> toRecord(String eventId, ContractEvent event, EventMetadata metadata,
             long sequence) {
+        return toRecord(null, eventId, event, metadata, sequence);
+    }
+
+    /**
+     * The same on another stream of the publishing service: {@code topic}, or the service's own topic when
+     * {@code null} (the issuance brief stream, {@link org.credstack.events.issuance.IssuanceBrief}).
+     */
+    public static ProducerRecord<String, byte[]> toRecord(String topic, String eventId, ContractEvent event,
+            EventMetadata metadata, long sequence) {
         Objects.requireNonNull(event, "event");
         Objects.requireNonNull(metadata, "metadata");
         if (eventId == null || eventId.isBlank()) {
@@ -83,7 +92,8 @@ public final class CloudEventCodec {
         put(headers, CORRELATION_ID, metadata.correlationId());
         put(headers, CAUSATION_ID, metadata.causationId());
         put(headers, SEQUENCE, formatSequence(sequence));
-        return new ProducerRecord<>(type.service().topic(), null, null, aggregateId, serialize(event), headers);
+        return new ProducerRecord<>(topic == null ? type.service().topic() : topic, null, null, aggregateId,
+                serialize(event), headers);
     }
 
     /**

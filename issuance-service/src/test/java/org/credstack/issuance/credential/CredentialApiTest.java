@@ -33,6 +33,7 @@ import java.security.spec.RSAPublicKeySpec;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -41,7 +42,10 @@ import org.credstack.devstack.CredstackTestResource;
 import org.credstack.events.RecipientRef;
 import org.credstack.events.Service;
 import org.credstack.events.cloudevents.CloudEventCodec;
+import org.credstack.events.cloudevents.CloudEventHeaders;
 import org.credstack.events.issuance.CredentialIssued;
+import org.credstack.events.issuance.CredentialRecorded;
+import org.credstack.events.issuance.IssuanceBrief;
 import org.credstack.events.issuance.StatusPurpose;
 import org.credstack.issuance.credential.projection.CredentialRecord;
 import org.credstack.issuance.credential.projection.CredentialStatus;
@@ -168,6 +172,20 @@ class CredentialApiTest {
         String all = everything.toString().toLowerCase();
         assertThat(all).doesNotContain(email.toLowerCase()).doesNotContain("student.example")
                 .doesNotContain("ada lovelace").doesNotContain("s1234567");
+
+        // the brief stream carries the same event in brief: same id, key and sequence, no signed document
+        ConsumerRecord<String, byte[]> brief = await().atMost(Duration.ofSeconds(60)).pollInSameThread()
+                .until(() -> KafkaTestClient.readAll(IssuanceBrief.TOPIC, Duration.ofMillis(500)).stream()
+                        .filter(r -> id.equals(r.key())).findFirst().orElse(null), r -> r != null);
+        assertThat(CloudEventCodec.decode(brief).event()).isEqualTo(CredentialRecorded.of(event));
+        for (String header : List.of(CloudEventHeaders.ID, CloudEventHeaders.SEQUENCE, CloudEventHeaders.TENANT,
+                CloudEventHeaders.CORRELATION_ID)) {
+            assertThat(brief.headers().lastHeader(header).value()).as(header)
+                    .isEqualTo(record.headers().lastHeader(header).value());
+        }
+        assertThat(brief.partition()).isEqualTo(record.partition());
+        assertThat(new String(brief.value(), StandardCharsets.UTF_8)).doesNotContain("credentialJwt")
+                .doesNotContain(event.credentialJwt());
     }
 
     @Test

@@ -22,8 +22,16 @@ public interface Projection {
     /** Unique within the service; also names the consumer group {@code <service>.<name>}. */
     String name();
 
-    /** The topics this projection reads. */
+    /** The services whose events this projection reads. */
     Set<Service> sources();
+
+    /**
+     * The topics it reads: by default each source's own topic. A projection may read a further stream of a source
+     * instead (recognition reads issuance's brief stream, decision D42).
+     */
+    default List<String> topics() {
+        return sources().stream().map(Service::topic).sorted().toList();
+    }
 
     /** The projection's tables (view names in the public schema). */
     List<String> tables();

@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.credstack.events.Service;
 import org.credstack.platform.domain.DomainRuleViolation;
 import org.credstack.platform.domain.NotFound;
 import org.credstack.platform.kafka.KafkaClients;
@@ -128,7 +127,7 @@ public class Projections {
     private static final int REBUILD_PARTITION_FETCH_BYTES = 8 << 20;
 
     static List<String> topics(Projection projection) {
-        return projection.sources().stream().map(Service::topic).sorted().toList();
+        return projection.topics();
     }
 
     public ProjectionMetrics metrics() {

@@ -31,7 +31,8 @@ import org.jboss.logging.Logger;
  * streaming (tracking) processor: every event of a batch is sent asynchronously, and the batch's unit of work waits for all
  * acknowledgements before it commits, so the processor's token moves only past events Kafka has acknowledged
  * (acks=all, idempotent producer). A failed batch rolls back and is sent again: consumers see duplicates, never
- * gaps. Events that are not contract events stay in the event store.
+ * gaps. Events that are not contract events stay in the event store. Each {@link RelayMirror} gets its record of an
+ * event in the same batch, so a further stream never runs ahead of or behind the service's own.
  */
 public class KafkaRelay {
 
@@ -43,16 +44,19 @@ public class KafkaRelay {
     private final Supplier<Producer<String, byte[]>> producers;
     private final Duration ackTimeout;
     private final RelayHooks hooks;
+    private final List<RelayMirror> mirrors;
     private final AtomicLong published = new AtomicLong();
     private final AtomicLong lastPosition = new AtomicLong(-1);
     private volatile Producer<String, byte[]> producer;
     private volatile Instant lastFailureAt;
     private volatile String lastFailure;
 
-    public KafkaRelay(Supplier<Producer<String, byte[]>> producers, Duration ackTimeout, RelayHooks hooks) {
+    public KafkaRelay(Supplier<Producer<String, byte[]>> producers, Duration ackTimeout, RelayHooks hooks,
+            List<RelayMirror> mirrors) {
         this.producers = producers;
         this.ackTimeout = ackTimeout;
         this.hooks = hooks;
+        this.mirrors = List.copyOf(mirrors);
     }
 
     @EventHandler
@@ -70,9 +74,15 @@ public class KafkaRelay {
             return;
         }
         long sequence = message instanceof DomainEventMessage<?> domain ? domain.getSequenceNumber() : 0L;
-        ProducerRecord<String, byte[]> record =
-                CloudEventCodec.toRecord(message.getIdentifier(), event, metadataOf(message), sequence);
-        batch.sends.add(producer().send(record));
+        EventMetadata metadata = metadataOf(message);
+        batch.sends.add(producer().send(CloudEventCodec.toRecord(message.getIdentifier(), event, metadata, sequence)));
+        for (RelayMirror mirror : mirrors) {
+            ContractEvent mirrored = mirror.of(event);
+            if (mirrored != null) {
+                batch.sends.add(producer().send(
+                        CloudEventCodec.toRecord(mirror.topic(), message.getIdentifier(), mirrored, metadata, sequence)));
+            }
+        }
     }
 
     private void awaitAcknowledgements(Batch batch) {

@@ -29,6 +29,8 @@ public class RelayModule implements AxonModule {
     KafkaClients kafka;
     @Inject
     RelayHooks hooks;
+    @Inject
+    jakarta.enterprise.inject.Instance<RelayMirror> mirrors;
     @ConfigProperty(name = "credstack.relay.enabled", defaultValue = "true")
     boolean enabled;
     /** Events per batch; all of a batch are in flight together and acknowledged together. */
@@ -53,7 +55,8 @@ public class RelayModule implements AxonModule {
                 ProducerConfig.MAX_BLOCK_MS_CONFIG, (int) ackTimeout.toMillis(),
                 ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) ackTimeout.toMillis(),
                 ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.min((ackTimeout.toMillis() - lingerMs) / 2, 30_000));
-        relay = new KafkaRelay(() -> kafka.producer(PROCESSOR, producerConfig), ackTimeout.plusSeconds(1), hooks);
+        relay = new KafkaRelay(() -> kafka.producer(PROCESSOR, producerConfig), ackTimeout.plusSeconds(1), hooks,
+                mirrors.stream().toList());
         configurer.eventProcessing(processing -> processing
                 .registerTrackingEventProcessor(PROCESSOR, c -> c.eventStore(),
                         c -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()

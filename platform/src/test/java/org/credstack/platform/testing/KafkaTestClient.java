@@ -18,8 +18,11 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.credstack.devstack.Devstack;
 import org.credstack.events.ContractEvent;
+import org.credstack.events.EventCatalog;
 import org.credstack.events.EventMetadata;
+import org.credstack.events.Service;
 import org.credstack.events.cloudevents.CloudEventCodec;
+import org.credstack.events.issuance.IssuanceBrief;
 
 /**
  * Tests of every service talk to the test JVM's real broker through this: publish a contract event as its
@@ -30,23 +33,36 @@ public final class KafkaTestClient {
     private KafkaTestClient() {
     }
 
-    /** Publishes {@code event} as a CloudEvent with the given aggregate sequence and waits for the ack. */
+    /**
+     * Publishes {@code event} as a CloudEvent with the given aggregate sequence and waits for the ack. An issuance
+     * event also goes to the issuance brief stream, as issuance's relay sends it (D42).
+     */
     public static void publish(ContractEvent event, String tenant, long sequence) {
-        publish(CloudEventCodec.toRecord(UUID.randomUUID().toString(), event,
-                new EventMetadata(tenant, "test", UUID.randomUUID().toString(), UUID.randomUUID().toString(),
-                        Instant.now()), sequence));
+        String id = UUID.randomUUID().toString();
+        EventMetadata metadata = new EventMetadata(tenant, "test", UUID.randomUUID().toString(),
+                UUID.randomUUID().toString(), Instant.now());
+        ProducerRecord<String, byte[]> record = CloudEventCodec.toRecord(id, event, metadata, sequence);
+        if (EventCatalog.byJavaType(event.getClass()).orElseThrow().service() == Service.ISSUANCE) {
+            publish(record, CloudEventCodec.toRecord(IssuanceBrief.TOPIC, id, IssuanceBrief.of(event), metadata,
+                    sequence));
+        } else {
+            publish(record);
+        }
     }
 
-    /** Sends any record, well-formed or not, and waits for the ack. */
-    public static void publish(ProducerRecord<String, byte[]> record) {
+    /** Sends any records, well-formed or not, in order, and waits for their acks. */
+    @SafeVarargs
+    public static void publish(ProducerRecord<String, byte[]>... records) {
         Properties config = new Properties();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, Devstack.kafka().bootstrapServers());
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config)) {
-            producer.send(record).get();
+            for (ProducerRecord<String, byte[]> record : records) {
+                producer.send(record).get();
+            }
         } catch (Exception e) {
-            throw new IllegalStateException("could not publish to " + record.topic(), e);
+            throw new IllegalStateException("could not publish to " + records[0].topic(), e);
         }
     }
 

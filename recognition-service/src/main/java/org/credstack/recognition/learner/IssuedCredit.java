@@ -6,10 +6,10 @@ import org.credstack.platform.persistence.CopyRows;
 import org.credstack.platform.persistence.JsonSkim;
 
 /**
- * Recognition's row of one {@code CredentialIssued}, read with {@link JsonSkim}, which steps over the signed
- * credential and its JWT without tokenizing them (most of the event's bytes, and nothing recognition counts): a
- * rebuild reads every credential ever issued. Field names are the contract's (pinned by credential-events); the live
- * path binds the same fields from the decoded event ({@link LearnerCredentialProjection}).
+ * Recognition's row of one {@code CredentialRecorded} (a CredentialIssued in brief, D42), read with {@link JsonSkim},
+ * which reads the fields counted and steps over the rest (the achievement's texts, skills and outcomes) without
+ * building a tree: a rebuild reads every credential ever issued. Field names are the contract's (pinned by
+ * credential-events); the live path binds the same fields from the decoded event ({@link LearnerCredentialProjection}).
  */
 final class IssuedCredit {
 
@@ -66,7 +66,7 @@ final class IssuedCredit {
         skim.end();
         if (row.credentialId == null || row.recipientRef == null || row.issuerId == null
                 || row.achievementId == null || row.issuedAt == null) {
-            throw new IOException("CredentialIssued without credentialId, recipientRef, issuerId, achievementId or"
+            throw new IOException("CredentialRecorded without credentialId, recipientRef, issuerId, achievementId or"
                     + " issuedAt");
         }
         return row;

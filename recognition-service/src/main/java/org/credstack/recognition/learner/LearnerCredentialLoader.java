@@ -16,7 +16,7 @@ import org.credstack.events.EventType;
 import org.credstack.events.cloudevents.CloudEventCodec;
 import org.credstack.events.cloudevents.DecodedEvent;
 import org.credstack.events.cloudevents.UndecodableEventException;
-import org.credstack.events.issuance.CredentialIssued;
+import org.credstack.events.issuance.CredentialRecorded;
 import org.credstack.events.issuance.CredentialStatusChange;
 import org.credstack.events.learner.LearnerErased;
 import org.credstack.platform.persistence.CopyRows;
@@ -55,7 +55,7 @@ final class LearnerCredentialLoader implements RebuildLoader {
 
     @Override
     public void load(ConsumerRecord<String, byte[]> record) throws UndecodableEventException, SQLException {
-        if (CloudEventCodec.typeOf(record).map(EventType::javaType).orElse(null) == CredentialIssued.class) {
+        if (CloudEventCodec.typeOf(record).map(EventType::javaType).orElse(null) == CredentialRecorded.class) {
             issued(record);
             return;
         }
@@ -86,7 +86,7 @@ final class LearnerCredentialLoader implements RebuildLoader {
             row = IssuedCredit.parse(record.value());
         } catch (IOException | RuntimeException e) {
             throw new UndecodableEventException(record.topic() + "-" + record.partition() + "@" + record.offset()
-                    + ": unreadable CredentialIssued: " + e.getMessage(), e);
+                    + ": unreadable CredentialRecorded: " + e.getMessage(), e);
         }
         if (erased.erases(row.recipientRef, row::issuedAt)) {
             return; // issued before its learner erased the wallet

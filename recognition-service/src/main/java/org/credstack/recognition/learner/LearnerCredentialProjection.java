@@ -22,12 +22,13 @@ import org.credstack.events.cloudevents.DecodedEvent;
 import org.credstack.events.issuance.AchievementPublished;
 import org.credstack.events.issuance.AchievementRetired;
 import org.credstack.events.issuance.CredentialExpired;
-import org.credstack.events.issuance.CredentialIssued;
+import org.credstack.events.issuance.CredentialRecorded;
 import org.credstack.events.issuance.CredentialStatusChange;
 import org.credstack.events.issuance.CredentialReinstated;
 import org.credstack.events.issuance.CredentialReplaced;
 import org.credstack.events.issuance.CredentialRevoked;
 import org.credstack.events.issuance.CredentialSuspended;
+import org.credstack.events.issuance.IssuanceBrief;
 import org.credstack.events.learner.LearnerErased;
 import org.credstack.events.recognition.QualificationPublished;
 import org.credstack.events.recognition.RplDecisionMade;
@@ -44,7 +45,7 @@ import org.credstack.recognition.progress.ProgressWorker;
 
 /**
  * What recognition counts: every credential with the credits and EQF level it was issued with and its live status
- * (credstack.issuance.v1), the catalogue of published achievements (for checking rules when a qualification is
+ * (issuance's brief stream, credstack.issuance.brief.v1, D42), the catalogue of published achievements (for checking rules when a qualification is
  * defined) and the credit of decided RPL claims (credstack.recognition.v1). Each change, and each link or consent a
  * wallet records (credstack.wallet.v1), queues the learner (a recipientRef or a wallet id) for re-evaluation of
  * progress ({@code progress_pending}), in the same transaction.
@@ -71,7 +72,7 @@ public class LearnerCredentialProjection implements Projection {
     @Inject
     ProgressWorker worker;
 
-    private static final Set<Class<?>> TYPES = Set.of(CredentialIssued.class, CredentialRevoked.class,
+    private static final Set<Class<?>> TYPES = Set.of(CredentialRecorded.class, CredentialRevoked.class,
             CredentialSuspended.class, CredentialReinstated.class, CredentialExpired.class, CredentialReplaced.class,
             AchievementPublished.class, AchievementRetired.class, RplDecisionMade.class, RecipientLinked.class,
             RecipientUnlinked.class, ConsentGranted.class, ConsentRevoked.class, QualificationPublished.class);
@@ -84,6 +85,15 @@ public class LearnerCredentialProjection implements Projection {
     @Override
     public Set<Service> sources() {
         return Set.of(Service.ISSUANCE, Service.WALLET, Service.RECOGNITION);
+    }
+
+    /**
+     * Issuance's brief stream in place of its own topic (D42): every credential fact recognition counts, without the
+     * signed document that makes up seven eighths of the bytes of {@code credstack.issuance.v1}.
+     */
+    @Override
+    public List<String> topics() {
+        return List.of(IssuanceBrief.TOPIC, Service.RECOGNITION.topic(), Service.WALLET.topic());
     }
 
     @Override
@@ -156,10 +166,10 @@ public class LearnerCredentialProjection implements Projection {
                      + " SET status = ? WHERE credential_id = ? RETURNING recipient_ref, achievement_id")) {
             for (DecodedEvent event : events) {
                 Object e = event.event();
-                if (e instanceof CredentialIssued issued) {
-                    bind(insert, issued);
+                if (e instanceof CredentialRecorded recorded) {
+                    bind(insert, recorded);
                     if (insert.executeUpdate() > 0) {
-                        touched.achievement(issued.recipientRef(), issued.achievementId());
+                        touched.achievement(recorded.recipientRef(), recorded.achievementId());
                     }
                 } else if (e instanceof AchievementPublished || e instanceof AchievementRetired) {
                     AchievementCatalogRows.apply(c, context.table(CATALOG), e);
@@ -247,7 +257,7 @@ public class LearnerCredentialProjection implements Projection {
             + " WHERE NOT EXISTS (SELECT 1 FROM %2$s e WHERE e.recipient_ref = ? AND e.erased_at >= ?)"
             + " ON CONFLICT (credential_id) DO NOTHING";
 
-    private static void bind(PreparedStatement insert, CredentialIssued e) throws SQLException {
+    private static void bind(PreparedStatement insert, CredentialRecorded e) throws SQLException {
         insert.setString(1, e.credentialId());
         insert.setString(2, e.recipientRef());
         insert.setString(3, e.issuerId());

@@ -11,13 +11,13 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-/** The rebuild's reading of a CredentialIssued gives what a full JSON parse of the same record gives. */
+/** The rebuild's reading of a CredentialRecorded gives what a full JSON parse of the same record gives. */
 class IssuedCreditTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
-    void a_recorded_credential_issued_reads_as_a_full_parse_does() throws IOException {
+    void a_credential_recorded_reads_as_a_full_parse_does() throws IOException {
         byte[] record = record();
         JsonNode tree = JSON.readTree(record);
         IssuedCredit row = IssuedCredit.parse(record);
@@ -58,7 +58,7 @@ class IssuedCreditTest {
     }
 
     private static byte[] record() throws IOException {
-        try (InputStream in = IssuedCreditTest.class.getResourceAsStream("/events/credential-issued.json")) {
+        try (InputStream in = IssuedCreditTest.class.getResourceAsStream("/events/credential-recorded.json")) {
             return in.readAllBytes();
         }
     }
