@@ -6,7 +6,7 @@
 #   progress-reevaluation: a learner with CREDENTIALS credentials against QUALIFICATIONS qualifications, credential
 #     events at RATE/s, the re-evaluation's evaluation and queued→committed latency from the service's own timings,
 #     beside the raw read of the learner's rows;
-#   progress-rebuild: EVENTS synthetic CredentialIssued over LEARNERS learners seeded once, then REPEAT rebuilds of
+#   progress-rebuild: EVENTS synthetic credentials (CredentialIssued and its CredentialRecorded) over LEARNERS learners seeded once, then REPEAT rebuilds of
 #     learner-credentials followed by the progress worker draining every learner, each beside the raw limits measured
 #     after it on the same data (the three topics consumed alone, a COPY of learner_credential's rows alone).
 # Knobs (environment): REPEAT (3), CREDENTIALS (200), QUALIFICATIONS (50), EVENTS_PER_RUN (300), WARMUP (150 events
