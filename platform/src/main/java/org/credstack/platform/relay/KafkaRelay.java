@@ -162,6 +162,7 @@ public class KafkaRelay {
         return value == null || value.toString().isBlank() ? fallback : value.toString();
     }
 
+    /** Records Kafka acknowledged since the start, the mirrors' records included. */
     public long published() {
         return published.get();
     }

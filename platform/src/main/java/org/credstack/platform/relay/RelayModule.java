@@ -1,6 +1,7 @@
 package org.credstack.platform.relay;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Map;
@@ -30,7 +31,7 @@ public class RelayModule implements AxonModule {
     @Inject
     RelayHooks hooks;
     @Inject
-    jakarta.enterprise.inject.Instance<RelayMirror> mirrors;
+    Instance<RelayMirror> mirrors;
     @ConfigProperty(name = "credstack.relay.enabled", defaultValue = "true")
     boolean enabled;
     /** Events per batch; all of a batch are in flight together and acknowledged together. */
