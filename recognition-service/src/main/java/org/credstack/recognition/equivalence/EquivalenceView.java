@@ -3,6 +3,7 @@ package org.credstack.recognition.equivalence;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
+import java.time.Duration;
 import java.time.Instant;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
@@ -12,8 +13,14 @@ import org.credstack.recognition.catalog.Revisions;
 import org.credstack.recognition.equivalence.application.Equivalences;
 import org.credstack.recognition.equivalence.domain.EquivalenceRecorded;
 import org.credstack.recognition.equivalence.domain.EquivalenceWithdrawn;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Keeps {@code credit_equivalence} in step with the aggregates, in the command's transaction. */
+/**
+ * Keeps {@code credit_equivalence} in step with the aggregates, in the command's transaction, and queues the learners
+ * a rule changes: those holding a credential of its external achievement are evaluated again (everything, as for a
+ * link), so that recording a rule counts credentials already earned and withdrawing it stops counting them, without
+ * waiting for another event of theirs.
+ */
 @Singleton
 public class EquivalenceView {
 
@@ -21,6 +28,9 @@ public class EquivalenceView {
     EntityManager em;
     @Inject
     Revisions revisions;
+    /** How stale another replica's copy of the rules may be (D37); the holders are queued for after it. */
+    @ConfigProperty(name = "credstack.recognition.cache.recheck-interval", defaultValue = "PT1S")
+    Duration recheckInterval;
 
     @EventHandler
     void on(EquivalenceRecorded event, @Timestamp Instant at, @SequenceNumber long sequence) {
@@ -30,6 +40,7 @@ public class EquivalenceView {
                 event.issuerId(), event.externalIssuerId(), event.externalAchievementId(), event.countsAs(),
                 event.credits(), event.exceedsInternalCredits(), sequence, at);
         revisions.bump(Equivalences.REVISION);
+        queueHolders(event.externalAchievementId(), at);
     }
 
     @EventHandler
@@ -37,5 +48,22 @@ public class EquivalenceView {
         NativeRows.update(em, "UPDATE credit_equivalence SET withdrawn_at = ?2, aggregate_version = ?3"
                 + " WHERE equivalence_id = ?1", event.equivalenceId(), at, sequence);
         revisions.bump(Equivalences.REVISION);
+        NativeRows.<String>column(em, "SELECT external_achievement_id FROM credit_equivalence"
+                + " WHERE equivalence_id = ?1", event.equivalenceId()).forEach(external -> queueHolders(external, at));
+    }
+
+    /**
+     * Queues every holder of {@code externalAchievementId} for everything. A learner already queued is queued again
+     * with everything ({@code DO UPDATE}, as {@link org.credstack.recognition.learner.ProgressQueue} does, D39). They
+     * are due twice the cache's recheck interval later: a worker of another replica may hold a copy of the rules that
+     * old (D37), and would evaluate them without this change.
+     */
+    private void queueHolders(String externalAchievementId, Instant at) {
+        Instant due = at.plus(recheckInterval.multipliedBy(2));
+        NativeRows.update(em, "INSERT INTO progress_pending AS p (learner_key, queued_at, achievement_ids)"
+                + " SELECT DISTINCT recipient_ref, CAST(?2 AS TIMESTAMPTZ), CAST(NULL AS VARCHAR(64)[])"
+                + " FROM learner_credential WHERE achievement_id = ?1"
+                + " ON CONFLICT (learner_key) DO UPDATE SET queued_at = EXCLUDED.queued_at, achievement_ids = NULL",
+                externalAchievementId, due);
     }
 }

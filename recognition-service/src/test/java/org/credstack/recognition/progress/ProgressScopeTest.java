@@ -25,8 +25,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.UUID;
 import javax.sql.DataSource;
 import org.credstack.devstack.CredstackTestResource;
+import org.credstack.events.wallet.ConsentGranted;
+import org.credstack.events.wallet.RecipientLinked;
+import org.credstack.platform.testing.KafkaTestClient;
 import org.credstack.recognition.catalog.TestInstitution;
 import org.credstack.recognition.learner.ProgressQueue;
 import org.credstack.recognition.qualification.api.Definitions;
@@ -128,6 +132,64 @@ class ProgressScopeTest {
         await().atMost(TestInstitution.BOUND).untilAsserted(() -> uni.staff().get("/v1/learners/" + ref + "/progress")
                 .then().statusCode(200).body("find { it.qualificationId == '" + qualification + "' }.detail.eligible",
                         equalTo(true)));
+    }
+
+    /**
+     * The institution's stored view of a learner (a wallet that consented to the partner's credential): recording the
+     * rule makes the partner's credential count without another event of the learner's, withdrawing it stops it
+     * counting.
+     */
+    @Test
+    void a_transfer_rule_counts_credentials_already_earned_and_stops_counting_them_when_withdrawn() throws Exception {
+        TestInstitution uni = TestInstitution.create();
+        TestInstitution partner = TestInstitution.create();
+        String stats = uni.publish("Statistics", "5", 6);
+        String python = uni.publish("Python", "5", 6);
+        String partnerStats = partner.publish("Partner Statistics", "5", 6);
+        String target = uni.publish("Certificate", "10", 6);
+        TestInstitution.awaitCatalogued(stats, python, partnerStats, target);
+        String qualification = publish(uni, Definitions.requiringAchievements("Certificate", target, 10, stats,
+                python));
+        String ref = randomRef();
+        String wallet = UUID.randomUUID().toString();
+        issue(uni.id, python, ref);
+        String transferred = issue(partner.id, partnerStats, ref);
+        KafkaTestClient.publish(new RecipientLinked(wallet, ref), wallet, 0);
+        KafkaTestClient.publish(new ConsentGranted("consent-" + wallet, wallet, uni.id, List.of(transferred), null,
+                null), wallet, 1);
+        // everything applied and evaluated before the rule exists, so that only the rule can make it count
+        await().atMost(TestInstitution.BOUND).untilAsserted(() -> assertThat(credentialsOf(ref)).isEqualTo(2));
+        await().atMost(TestInstitution.BOUND).untilAsserted(() -> assertThat(operator().get("/admin/progress")
+                .then().statusCode(200).extract().jsonPath().getLong("queued")).isZero());
+        await().atMost(TestInstitution.BOUND).untilAsserted(() -> assertThat(eligible(uni, ref, qualification))
+                .isEqualTo(false));
+
+        String rule = uni.admin().contentType(ContentType.JSON).body(Map.of("externalIssuerId", partner.id,
+                        "externalAchievementId", partnerStats, "countsAs", stats, "credits", new BigDecimal("5")))
+                .post("/v1/equivalences").then().statusCode(201).extract().path("id");
+        await().atMost(TestInstitution.BOUND).untilAsserted(() -> assertThat(eligible(uni, ref, qualification))
+                .isEqualTo(true));
+
+        uni.admin().delete("/v1/equivalences/" + rule).then().statusCode(204);
+        await().atMost(TestInstitution.BOUND).untilAsserted(() -> assertThat(eligible(uni, ref, qualification))
+                .isEqualTo(false));
+    }
+
+    private long credentialsOf(String ref) throws Exception {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement q = c.prepareStatement("SELECT count(*) FROM learner_credential WHERE recipient_ref = ?")) {
+            q.setString(1, ref);
+            try (ResultSet rs = q.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /** Whether the institution's stored progress of the learner says eligible; null before any progress. */
+    private static Object eligible(TestInstitution uni, String ref, String qualification) {
+        return uni.staff().get("/v1/learners/" + ref + "/progress").then().statusCode(200).extract().jsonPath()
+                .get("find { it.qualificationId == '" + qualification + "' }.detail.eligible");
     }
 
     /** The queue as learner key → its achievement ids sorted, or "everything". */
