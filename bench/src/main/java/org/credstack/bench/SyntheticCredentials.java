@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -217,7 +218,7 @@ final class SyntheticCredentials {
             consumer.seekToEnd(partitions);
             partitions.forEach(consumer::position); // resolve the end offsets now, before the credential exists
             String id = issue.call();
-            Map<String, ConsumerRecord<String, byte[]>> found = new java.util.HashMap<>();
+            Map<String, ConsumerRecord<String, byte[]>> found = new HashMap<>();
             long deadline = System.nanoTime() + bound.toNanos();
             while (System.nanoTime() < deadline && found.size() < wanted.size()) {
                 for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {

@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.function.Supplier;
 
 /**
  * The erased learners' recipientRefs a projection remembers, with the time of erasure. Topics are replayed in no
@@ -51,7 +52,7 @@ public final class ErasedRecipients {
          * Whether an erasure met so far removes a credential of {@code recipientRef} issued at {@code issuedAt}, which
          * is read only for an erased recipient (parsing every credential's instant was a tenth of a rebuild's replay).
          */
-        public boolean erases(String recipientRef, java.util.function.Supplier<Instant> issuedAt) {
+        public boolean erases(String recipientRef, Supplier<Instant> issuedAt) {
             Instant at = erasedAt.get(recipientRef);
             return at != null && !issuedAt.get().isAfter(at);
         }

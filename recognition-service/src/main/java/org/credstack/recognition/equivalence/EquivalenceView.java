@@ -13,7 +13,10 @@ import org.credstack.recognition.catalog.Revisions;
 import org.credstack.recognition.equivalence.application.Equivalences;
 import org.credstack.recognition.equivalence.domain.EquivalenceRecorded;
 import org.credstack.recognition.equivalence.domain.EquivalenceWithdrawn;
+import org.credstack.recognition.learner.LearnerCredentialProjection;
+import org.credstack.recognition.learner.ProgressQueue;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.Session;
 
 /**
  * Keeps {@code credit_equivalence} in step with the aggregates, in the command's transaction, and queues the learners
@@ -53,17 +56,16 @@ public class EquivalenceView {
     }
 
     /**
-     * Queues every holder of {@code externalAchievementId} for everything. A learner already queued is queued again
-     * with everything ({@code DO UPDATE}, as {@link org.credstack.recognition.learner.ProgressQueue} does, D39). They
-     * are due twice the cache's recheck interval later: a worker of another replica may hold a copy of the rules that
-     * old (D37), and would evaluate them without this change.
+     * Queues every holder of {@code externalAchievementId} for everything, through the queue the credential events
+     * use ({@link ProgressQueue}: a learner already queued is queued again with everything, D39). They are due twice
+     * the cache's recheck interval later: a worker of another replica may hold a copy of the rules that old (D37),
+     * and would evaluate them without this change.
      */
     private void queueHolders(String externalAchievementId, Instant at) {
         Instant due = at.plus(recheckInterval.multipliedBy(2));
-        NativeRows.update(em, "INSERT INTO progress_pending AS p (learner_key, queued_at, achievement_ids)"
-                + " SELECT DISTINCT recipient_ref, CAST(?2 AS TIMESTAMPTZ), CAST(NULL AS VARCHAR(64)[])"
-                + " FROM learner_credential WHERE achievement_id = ?1"
-                + " ON CONFLICT (learner_key) DO UPDATE SET queued_at = EXCLUDED.queued_at, achievement_ids = NULL",
-                externalAchievementId, due);
+        ProgressQueue holders = new ProgressQueue();
+        holders.everything(NativeRows.<String>column(em, "SELECT DISTINCT recipient_ref FROM "
+                + LearnerCredentialProjection.CREDENTIALS + " WHERE achievement_id = ?1", externalAchievementId));
+        em.unwrap(Session.class).doWork(c -> holders.queue(c, LearnerCredentialProjection.PENDING, due));
     }
 }

@@ -45,10 +45,10 @@ import org.credstack.recognition.progress.ProgressWorker;
 
 /**
  * What recognition counts: every credential with the credits and EQF level it was issued with and its live status
- * (issuance's brief stream, credstack.issuance.brief.v1, D42), the catalogue of published achievements (for checking rules when a qualification is
- * defined) and the credit of decided RPL claims (credstack.recognition.v1). Each change, and each link or consent a
- * wallet records (credstack.wallet.v1), queues the learner (a recipientRef or a wallet id) for re-evaluation of
- * progress ({@code progress_pending}), in the same transaction.
+ * (issuance's brief stream, credstack.issuance.brief.v1, D42), the catalogue of published achievements (for checking
+ * rules when a qualification is defined) and the credit of decided RPL claims (credstack.recognition.v1). Each
+ * change, and each link or consent a wallet records (credstack.wallet.v1), queues the learner (a recipientRef or a
+ * wallet id) for re-evaluation of progress ({@code progress_pending}), in the same transaction.
  */
 @ApplicationScoped
 public class LearnerCredentialProjection implements Projection {
